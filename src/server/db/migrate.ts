@@ -1,0 +1,21 @@
+import { type Migration, type MigrationProvider, Migrator } from "kysely";
+import type { Db } from "./database";
+import * as createFoundation from "./migrations/202611222300-create-foundation";
+
+/** Every migration, by name; names sort in the order they must run. */
+const migrations: Record<string, Migration> = {
+  "202611222300-create-foundation": createFoundation,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the database to the newest schema; throws with the failing migration's name. */
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error || failed) {
+    const name = failed?.migrationName ?? "unknown";
+    throw new Error(`Migration ${name} failed: ${String(error)}`);
+  }
+}
