@@ -12,6 +12,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { sql } from "kysely";
 import { z } from "zod";
 import { resolveActorHook } from "./auth/access-gate";
 import type { AppContext, ZodApp } from "./context";
@@ -23,7 +24,6 @@ import { registerInitiativeRoutes } from "./modules/initiatives/routes";
 import { registerMemberRoutes } from "./modules/members/routes";
 import { registerOrganisationRoutes } from "./modules/organisations/routes";
 import { registerPeopleRoutes } from "./modules/people/routes";
-import { sql } from "kysely";
 
 /** The largest JSON body accepted (bigger uploads get their own routes and limits). */
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -34,10 +34,13 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
  * header, when sent, must be our own host.
  */
 function csrfGuard(request: FastifyRequest, _reply: FastifyReply, done: (e?: Error) => void) {
-  const safe = request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS";
+  const safe =
+    request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS";
   if (safe || !request.url.startsWith("/api/")) return done();
   if (request.headers["x-kollega-csrf"] !== "1") {
-    return done(new AppError("CSRF", "Missing the X-Kollega-Csrf header (cross-site request refused)"));
+    return done(
+      new AppError("CSRF", "Missing the X-Kollega-Csrf header (cross-site request refused)"),
+    );
   }
   const origin = request.headers.origin;
   if (origin && origin !== "null") {
@@ -54,13 +57,29 @@ function csrfGuard(request: FastifyRequest, _reply: FastifyReply, done: (e?: Err
   done();
 }
 
+/**
+ * Headers every answer carries: no MIME sniffing, no framing, no referrer to other sites, and a
+ * content security policy for the web app (scripts and styles only from our origin).
+ */
+async function securityHeaders(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  reply.header("x-content-type-options", "nosniff");
+  reply.header("x-frame-options", "DENY");
+  reply.header("referrer-policy", "same-origin");
+  if (!request.url.startsWith("/api/")) {
+    reply.header(
+      "content-security-policy",
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    );
+  }
+  return payload;
+}
+
 /** Builds the whole HTTP app (no `listen`): plugins, hooks, every module's routes, the web app. */
 export async function buildApp(ctx: AppContext) {
   const app = Fastify({
     logger: { level: ctx.config.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: ctx.config.trustProxy,
-    disableRequestLogging: ctx.config.logLevel !== "debug",
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -71,7 +90,11 @@ export async function buildApp(ctx: AppContext) {
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
-      info: { title: "Kollega API", version: "0.1.0", description: "Peer learning between governments" },
+      info: {
+        title: "Kollega API",
+        version: "0.1.0",
+        description: "Peer learning between governments",
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -80,6 +103,7 @@ export async function buildApp(ctx: AppContext) {
   app.decorateRequest("actor", null);
   app.addHook("onRequest", csrfGuard);
   app.addHook("onRequest", resolveActorHook(ctx));
+  app.addHook("onSend", securityHeaders);
   registerApiRoutes(app, ctx);
   await registerWebApp(app, ctx);
   return app;

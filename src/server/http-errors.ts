@@ -34,7 +34,8 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     const where = error.validationContext ?? "request";
     return send(reply, "INVALID", `The ${where} is not valid: ${summarise(details)}`, details);
   }
-  if (error.statusCode === 429) return send(reply, "RATE_LIMITED", "Too many attempts; wait a minute and try again");
+  if (error.statusCode === 429)
+    return send(reply, "RATE_LIMITED", "Too many attempts; wait a minute and try again");
   const mapped = error.code ? fastifyCodes[error.code] : undefined;
   if (mapped) return send(reply, mapped, readableFastifyMessage(error));
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     const signIns = await seedDemo(ctx);
     if (signIns.length > 0) {
-      console.log(`Demo data created. Sign in at ${config.publicUrl} with:\n  ${signIns.join("\n  ")}`);
+      console.log(
+        `Demo data created. Sign in at ${config.publicUrl} with:\n  ${signIns.join("\n  ")}`,
+      );
     }
   }
   const app = await buildApp(ctx);

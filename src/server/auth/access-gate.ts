@@ -84,6 +84,7 @@ export async function authorizePerson(
     actor.personId !== personId && (await sharesAnInitiative(ctx.db, actor.personId, personId));
   const resource = { kind: "person" as const, personId, sharesInitiative: shares };
   if (!can(actor, "person.read", resource)) throw notFound("Person");
-  if (!can(actor, action, resource)) throw new AppError("FORBIDDEN", "You may not change this profile");
+  if (!can(actor, action, resource))
+    throw new AppError("FORBIDDEN", "You may not change this profile");
   return actor;
 }

@@ -58,7 +58,13 @@ export async function listMails(db: Db, page: { limit: number; offset: number; t
   let q = db.selectFrom("mail_outbox");
   if (page.to) q = q.where("to_address", "=", page.to.toLowerCase());
   const [rows, count] = await Promise.all([
-    q.selectAll().orderBy("created_at", "desc").orderBy("id", "desc").limit(page.limit).offset(page.offset).execute(),
+    q
+      .selectAll()
+      .orderBy("created_at", "desc")
+      .orderBy("id", "desc")
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };

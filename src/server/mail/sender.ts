@@ -23,7 +23,12 @@ export type MailSender = {
  */
 export function startMailSender(
   db: Db,
-  options: { smtpUrl: string | null; from: string; log: (line: string) => void; intervalMs?: number },
+  options: {
+    smtpUrl: string | null;
+    from: string;
+    log: (line: string) => void;
+    intervalMs?: number;
+  },
 ): MailSender {
   const transport: Transporter | null = options.smtpUrl
     ? nodemailer.createTransport(options.smtpUrl)

@@ -60,6 +60,15 @@ export const uiLocales = ["en", "sv", "fr", "es"] as const;
 export const uiLocaleSchema = z.enum(uiLocales);
 export type UiLocale = z.infer<typeof uiLocaleSchema>;
 
+/** True when text holds control characters other than tab, newline and carriage return. */
+export function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
+  }
+  return false;
+}
+
 /**
  * Free text typed by a person: trimmed, no control characters except newlines and tabs,
  * bounded length. Stored as typed and always rendered as text, never as HTML.
@@ -69,7 +78,7 @@ export function textSchema(maxLength: number) {
     .string()
     .trim()
     .max(maxLength)
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), {
+    .refine((s) => !hasControlCharacters(s), {
       message: "contains control characters",
     });
 }

@@ -26,9 +26,18 @@ export async function deleteExpiredSessions(db: Db, now: string): Promise<void> 
 /** Stores a password-reset token (hashed). */
 export async function insertPasswordReset(
   db: Db,
-  row: { id: string; person_id: string; token_hash: string; created_at: string; expires_at: string },
+  row: {
+    id: string;
+    person_id: string;
+    token_hash: string;
+    created_at: string;
+    expires_at: string;
+  },
 ): Promise<void> {
-  await db.insertInto("password_resets").values({ ...row, used_at: null }).execute();
+  await db
+    .insertInto("password_resets")
+    .values({ ...row, used_at: null })
+    .execute();
 }
 
 /** A usable reset: the token's hash, not used, not expired. */

@@ -20,7 +20,11 @@ import {
 } from "./service";
 
 /** Sets the session cookie: HttpOnly, SameSite=Lax, Secure when the request came over TLS. */
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+): void {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
@@ -72,7 +76,13 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.get(
     "/api/auth/me",
-    { schema: { tags: ["auth"], summary: "The signed-in person, or null", response: { 200: meResponseSchema } } },
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "The signed-in person, or null",
+        response: { 200: meResponseSchema },
+      },
+    },
     async (request) => ({
       person: request.actor ? await getSessionPerson(ctx, request.actor.personId) : null,
     }),
@@ -122,7 +132,12 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       const actor = requireActor(request);
-      await changePassword(ctx, actor.personId, request.body.currentPassword, request.body.newPassword);
+      await changePassword(
+        ctx,
+        actor.personId,
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
       return { ok: true as const };
     },
   );

@@ -7,7 +7,6 @@ export async function insertInitiative(db: Db, row: InitiativeTable): Promise<vo
   await db.insertInto("initiatives").values(row).execute();
 }
 
-
 function memberCount(db: Db) {
   return db
     .selectFrom("memberships")

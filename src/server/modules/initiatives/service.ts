@@ -12,13 +12,13 @@ import type { AppContext } from "../../context";
 import { newId, nowIso } from "../../db/ids";
 import type { InitiativeTable } from "../../db/schema";
 import { invalidField, notFound, staleVersion } from "../../errors";
+import { addMembership } from "../members/service";
 import {
   findInitiative,
   insertInitiative,
   listInitiativesOfPerson,
   updateInitiativeIfVersion,
 } from "./repo";
-import { addMembership } from "../members/service";
 
 type InitiativeRow = InitiativeTable & { member_count: number | string | null };
 
@@ -44,7 +44,7 @@ function toInitiative(row: InitiativeRow, myRole: MemberRole): Initiative {
 
 /** Drops empty answers so the stored scoping holds only what was said. */
 function compactScoping(scoping: Scoping): Scoping {
-  return Object.fromEntries(Object.entries(scoping).filter(([, v]) => v && v.trim())) as Scoping;
+  return Object.fromEntries(Object.entries(scoping).filter(([, v]) => v?.trim())) as Scoping;
 }
 
 /** Creates an initiative; its creator becomes its first facilitator, in one transaction. */
@@ -76,7 +76,10 @@ export async function createInitiative(
 }
 
 /** One initiative as the authorised member sees it. */
-export async function getInitiative(ctx: AppContext, auth: AuthorizedInitiative): Promise<Initiative> {
+export async function getInitiative(
+  ctx: AppContext,
+  auth: AuthorizedInitiative,
+): Promise<Initiative> {
   const row = await findInitiative(ctx.db, auth.id);
   if (!row) throw notFound("Initiative");
   return toInitiative(row, auth.role);

@@ -1,8 +1,8 @@
 import type { UiLocale } from "../../../shared/contracts/common";
 import type { MemberRole } from "../../../shared/contracts/initiatives";
 import type { InvitationPreview } from "../../../shared/contracts/invitations";
-import type { Actor } from "../../auth/policy";
 import { hashPassword, verifyPassword } from "../../auth/password";
+import type { Actor } from "../../auth/policy";
 import { hashToken } from "../../auth/tokens";
 import type { AppContext } from "../../context";
 import { nowIso } from "../../db/ids";
@@ -13,7 +13,10 @@ import { findInvitationByTokenHash, findMembershipOfPerson, markInvitationAccept
 import { addMembership, invitationStatus } from "./service";
 
 /** What the invitee sees before accepting. Unknown tokens get 404. */
-export async function previewInvitation(ctx: AppContext, token: string): Promise<InvitationPreview> {
+export async function previewInvitation(
+  ctx: AppContext,
+  token: string,
+): Promise<InvitationPreview> {
   const row = await findInvitationByTokenHash(ctx.db, hashToken(token));
   if (!row) throw notFound("Invitation");
   const account = await findAccountByEmail(ctx.db, row.email);

@@ -67,7 +67,11 @@ export async function deleteMembership(db: Db, memberId: string): Promise<void> 
 }
 
 /** Whether a person (by email) is already a member. */
-export async function isMemberByEmail(db: Db, initiativeId: string, email: string): Promise<boolean> {
+export async function isMemberByEmail(
+  db: Db,
+  initiativeId: string,
+  email: string,
+): Promise<boolean> {
   const row = await db
     .selectFrom("memberships")
     .innerJoin("people", "people.id", "memberships.person_id")

@@ -1,8 +1,4 @@
-import type {
-  Invitation,
-  Member,
-  MemberRole,
-} from "../../../shared/contracts/initiatives";
+import type { Invitation, Member, MemberRole } from "../../../shared/contracts/initiatives";
 import type { InvitationPreview } from "../../../shared/contracts/invitations";
 import type { AuthorizedInitiative } from "../../auth/access-gate";
 import { hashToken, newToken } from "../../auth/tokens";
@@ -76,7 +72,11 @@ export async function getMembers(ctx: AppContext, auth: AuthorizedInitiative): P
   }));
 }
 
-async function getMember(ctx: AppContext, auth: AuthorizedInitiative, memberId: string): Promise<Member> {
+async function getMember(
+  ctx: AppContext,
+  auth: AuthorizedInitiative,
+  memberId: string,
+): Promise<Member> {
   const member = (await getMembers(ctx, auth)).find((m) => m.id === memberId);
   if (!member) throw notFound("Member");
   return member;
@@ -93,7 +93,11 @@ export async function changeMemberRole(
   await ctx.db.transaction().execute(async (trx) => {
     const m = await findMembership(trx, auth.id, memberId);
     if (!m) throw notFound("Member");
-    if (m.role === "facilitator" && role !== "facilitator" && (await countFacilitators(trx, auth.id)) <= 1) {
+    if (
+      m.role === "facilitator" &&
+      role !== "facilitator" &&
+      (await countFacilitators(trx, auth.id)) <= 1
+    ) {
       throw new AppError("CONFLICT", "An initiative needs at least one facilitator");
     }
     if (!(await updateMemberRoleIfVersion(trx, memberId, version, role))) {
@@ -104,7 +108,11 @@ export async function changeMemberRole(
 }
 
 /** Removes a member; the last facilitator cannot be removed (409). */
-export async function removeMember(ctx: AppContext, auth: AuthorizedInitiative, memberId: string): Promise<void> {
+export async function removeMember(
+  ctx: AppContext,
+  auth: AuthorizedInitiative,
+  memberId: string,
+): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const m = await findMembership(trx, auth.id, memberId);
     if (!m) throw notFound("Member");
@@ -116,7 +124,10 @@ export async function removeMember(ctx: AppContext, auth: AuthorizedInitiative, 
 }
 
 /** The invitations of an initiative (pending and accepted; revoked ones are gone). */
-export async function getInvitations(ctx: AppContext, auth: AuthorizedInitiative): Promise<Invitation[]> {
+export async function getInvitations(
+  ctx: AppContext,
+  auth: AuthorizedInitiative,
+): Promise<Invitation[]> {
   return (await listInvitations(ctx.db, auth.id)).map(toInvitation);
 }
 
@@ -176,7 +187,11 @@ export async function invite(
 }
 
 /** Revokes a pending invitation; an accepted one cannot be revoked (409). */
-export async function cancelInvitation(ctx: AppContext, auth: AuthorizedInitiative, id: string): Promise<void> {
+export async function cancelInvitation(
+  ctx: AppContext,
+  auth: AuthorizedInitiative,
+  id: string,
+): Promise<void> {
   const row = await findInvitation(ctx.db, auth.id, id);
   if (!row || row.revoked_at) throw notFound("Invitation");
   if (row.accepted_at) throw new AppError("CONFLICT", "This invitation was already accepted");
@@ -193,4 +208,3 @@ export function invitationStatus(
   if (row.expires_at <= now) return "expired";
   return "pending";
 }
-

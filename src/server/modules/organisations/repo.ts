@@ -38,7 +38,13 @@ export async function listOrganisations(
     q = q.where("name_search", "like", like);
   }
   const [rows, count] = await Promise.all([
-    q.selectAll().orderBy("name_search").orderBy("id").limit(page.limit).offset(page.offset).execute(),
+    q
+      .selectAll()
+      .orderBy("name_search")
+      .orderBy("id")
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };

@@ -35,7 +35,10 @@ export function searchableName(name: string): string {
 }
 
 /** Creates an organisation. */
-export async function createOrganisation(ctx: AppContext, input: CreateOrganisation): Promise<Organisation> {
+export async function createOrganisation(
+  ctx: AppContext,
+  input: CreateOrganisation,
+): Promise<Organisation> {
   const now = nowIso();
   const row: OrganisationTable = {
     id: newId(),

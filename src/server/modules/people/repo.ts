@@ -69,7 +69,11 @@ export async function setPasswordHash(db: Db, id: string, hash: string): Promise
 
 /** Whether an organisation id exists (for validating a profile's home organisation). */
 export async function organisationExists(db: Db, id: string): Promise<boolean> {
-  const row = await db.selectFrom("organisations").select("id").where("id", "=", id).executeTakeFirst();
+  const row = await db
+    .selectFrom("organisations")
+    .select("id")
+    .where("id", "=", id)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -80,14 +84,25 @@ export async function listPeople(db: Db, page: { limit: number; offset: number; 
   if (page.q) {
     const like = `%${page.q.toLowerCase().replace(/[%_\\]/g, "\\$&")}%`;
     q = q.where((eb) =>
-      eb.or([eb(eb.fn("lower", ["people.display_name"]), "like", like), eb("people.email", "like", like)]),
+      eb.or([
+        eb(eb.fn("lower", ["people.display_name"]), "like", like),
+        eb("people.email", "like", like),
+      ]),
     );
     count = count.where((eb) =>
-      eb.or([eb(eb.fn("lower", ["people.display_name"]), "like", like), eb("people.email", "like", like)]),
+      eb.or([
+        eb(eb.fn("lower", ["people.display_name"]), "like", like),
+        eb("people.email", "like", like),
+      ]),
     );
   }
   const [rows, total] = await Promise.all([
-    q.orderBy("people.display_name").orderBy("people.id").limit(page.limit).offset(page.offset).execute(),
+    q
+      .orderBy("people.display_name")
+      .orderBy("people.id")
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     count.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };

@@ -1,11 +1,11 @@
 import type { SystemRole } from "../../../shared/contracts/auth";
 import type { UiLocale } from "../../../shared/contracts/common";
 import type { Person, UpdatePerson } from "../../../shared/contracts/people";
+import type { Actor } from "../../auth/policy";
 import type { AppContext } from "../../context";
 import type { Db } from "../../db/database";
 import { newId, nowIso } from "../../db/ids";
 import type { PersonTable } from "../../db/schema";
-import type { Actor } from "../../auth/policy";
 import { AppError, invalidField, notFound, staleVersion } from "../../errors";
 import {
   countAllPeople,
@@ -50,7 +50,11 @@ export async function getPerson(ctx: AppContext, id: string): Promise<Person> {
 }
 
 /** Edits a profile; 409 when `version` is stale, 400 when the organisation does not exist. */
-export async function updatePerson(ctx: AppContext, id: string, input: UpdatePerson): Promise<Person> {
+export async function updatePerson(
+  ctx: AppContext,
+  id: string,
+  input: UpdatePerson,
+): Promise<Person> {
   return ctx.db.transaction().execute(async (trx) => {
     if (input.organisationId && !(await organisationExists(trx, input.organisationId))) {
       throw invalidField("organisationId", "unknown_organisation", "No such organisation");
@@ -63,7 +67,8 @@ export async function updatePerson(ctx: AppContext, id: string, input: UpdatePer
     if (input.level !== undefined) changes.level = input.level;
     if (input.field !== undefined) changes.field = input.field;
     if (input.yearsOfService !== undefined) changes.years_of_service = input.yearsOfService;
-    if (input.languages !== undefined) changes.languages = JSON.stringify([...new Set(input.languages)]);
+    if (input.languages !== undefined)
+      changes.languages = JSON.stringify([...new Set(input.languages)]);
     if (!(await updatePersonIfVersion(trx, id, input.version, changes))) {
       if (!(await findPersonById(trx, id))) throw notFound("Person");
       throw staleVersion("This profile");
@@ -93,7 +98,10 @@ export async function setSystemRole(
 }
 
 /** A page of people for admins. */
-export async function findPeople(ctx: AppContext, page: { limit: number; offset: number; q?: string }) {
+export async function findPeople(
+  ctx: AppContext,
+  page: { limit: number; offset: number; q?: string },
+) {
   const { rows, total } = await listPeople(ctx.db, page);
   return { items: rows.map(toPerson), total, limit: page.limit, offset: page.offset };
 }
@@ -101,7 +109,13 @@ export async function findPeople(ctx: AppContext, page: { limit: number; offset:
 /** Creates an account (used when an invitee registers); the email must be free. */
 export async function createPersonAccount(
   db: Db,
-  input: { email: string; displayName: string; passwordHash: string; locale: UiLocale; systemRole: SystemRole },
+  input: {
+    email: string;
+    displayName: string;
+    passwordHash: string;
+    locale: UiLocale;
+    systemRole: SystemRole;
+  },
 ): Promise<string> {
   const id = newId();
   const now = nowIso();
