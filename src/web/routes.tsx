@@ -1,0 +1,145 @@
+import type { AnyComponent } from "preact";
+import { lazy, Route, Router, useLocation } from "preact-iso";
+import { ForbiddenPage, NotFoundPage } from "./features/shell/not-found-page";
+import { Redirect } from "./features/shell/redirect";
+import { loadNamespaces } from "./i18n/i18n";
+import { useSession } from "./session";
+import { markNavigation } from "./ui/page-title";
+
+/** A route chunk that renders only once its code and its i18n namespaces are loaded. */
+function lazyPage<P>(load: () => Promise<AnyComponent<P>>, namespaces: string[]) {
+  return lazy(() => Promise.all([load(), loadNamespaces(namespaces)]).then(([page]) => page));
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: route components receive preact-iso's loose route props.
+type Page = AnyComponent<any>;
+
+/** Lets signed-in people through; others go to sign-in and come back afterwards. */
+function signedIn(Page: Page): Page {
+  return function SignedInRoute(props) {
+    const person = useSession();
+    const { url } = useLocation();
+    if (!person) return <Redirect to={`/sign-in?next=${encodeURIComponent(url)}`} />;
+    return <Page {...props} />;
+  };
+}
+
+/** Admin-only pages; other signed-in people see a plain "no access" page. */
+function adminOnly(Page: Page): Page {
+  return signedIn(function AdminRoute(props) {
+    const person = useSession();
+    return person?.systemRole === "admin" ? <Page {...props} /> : <ForbiddenPage />;
+  });
+}
+
+function HomeRoute() {
+  const person = useSession();
+  return <Redirect to={person ? "/initiatives" : "/sign-in"} />;
+}
+
+const auth = ["auth"];
+const SignIn = lazyPage(
+  () => import("./features/auth/sign-in-page").then((m) => m.SignInPage),
+  auth,
+);
+const SignOut = lazyPage(
+  () => import("./features/auth/sign-out-page").then((m) => m.SignOutPage),
+  auth,
+);
+const ForgotPassword = lazyPage(
+  () => import("./features/auth/forgot-password-page").then((m) => m.ForgotPasswordPage),
+  auth,
+);
+const ResetPassword = lazyPage(
+  () => import("./features/auth/reset-password-page").then((m) => m.ResetPasswordPage),
+  auth,
+);
+const AcceptInvitation = lazyPage(
+  () => import("./features/auth/accept-invitation-page").then((m) => m.AcceptInvitationPage),
+  [...auth, "initiatives"],
+);
+const initiatives = ["initiatives"];
+const InitiativeList = lazyPage(
+  () => import("./features/initiatives/initiative-list-page").then((m) => m.InitiativeListPage),
+  initiatives,
+);
+const NewInitiative = lazyPage(
+  () => import("./features/initiatives/new-initiative-page").then((m) => m.NewInitiativePage),
+  initiatives,
+);
+const InitiativeOverview = lazyPage(
+  () =>
+    import("./features/initiatives/initiative-overview-page").then((m) => m.InitiativeOverviewPage),
+  initiatives,
+);
+const Scoping = lazyPage(
+  () => import("./features/initiatives/scoping-page").then((m) => m.ScopingPage),
+  initiatives,
+);
+const Members = lazyPage(
+  () => import("./features/initiatives/members-page").then((m) => m.MembersPage),
+  initiatives,
+);
+const organisations = ["organisations"];
+const OrganisationList = lazyPage(
+  () =>
+    import("./features/organisations/organisation-list-page").then((m) => m.OrganisationListPage),
+  organisations,
+);
+const OrganisationEdit = lazyPage(
+  () =>
+    import("./features/organisations/organisation-edit-page").then((m) => m.OrganisationEditPage),
+  organisations,
+);
+const Profile = lazyPage(
+  () => import("./features/profile/profile-page").then((m) => m.ProfilePage),
+  ["profile", "organisations"],
+);
+const Outbox = lazyPage(
+  () => import("./features/admin/outbox-page").then((m) => m.OutboxPage),
+  ["admin"],
+);
+const People = lazyPage(
+  () => import("./features/admin/people-page").then((m) => m.PeoplePage),
+  ["admin"],
+);
+
+// Guards wrap the lazy pages once, at module level, so route components keep their identity.
+const guarded = {
+  initiativeList: signedIn(InitiativeList),
+  newInitiative: signedIn(NewInitiative),
+  initiativeOverview: signedIn(InitiativeOverview),
+  scoping: signedIn(Scoping),
+  members: signedIn(Members),
+  organisationList: signedIn(OrganisationList),
+  organisationEdit: signedIn(OrganisationEdit),
+  profile: signedIn(Profile),
+  outbox: adminOnly(Outbox),
+  people: adminOnly(People),
+};
+
+/** Every page of the app; each feature page is its own chunk. */
+export function AppRoutes() {
+  return (
+    <Router onRouteChange={markNavigation}>
+      <Route path="/" component={HomeRoute} />
+      <Route path="/sign-in" component={SignIn} />
+      <Route path="/sign-out" component={SignOut} />
+      <Route path="/forgot-password" component={ForgotPassword} />
+      <Route path="/reset-password/:token" component={ResetPassword} />
+      <Route path="/invitations/:token" component={AcceptInvitation} />
+      <Route path="/initiatives" component={guarded.initiativeList} />
+      <Route path="/initiatives/new" component={guarded.newInitiative} />
+      <Route path="/initiatives/:id" component={guarded.initiativeOverview} />
+      <Route path="/initiatives/:id/scoping" component={guarded.scoping} />
+      <Route path="/initiatives/:id/members" component={guarded.members} />
+      <Route path="/organisations" component={guarded.organisationList} />
+      <Route path="/organisations/new" component={guarded.organisationEdit} />
+      <Route path="/organisations/:id" component={guarded.organisationEdit} />
+      <Route path="/profile" component={guarded.profile} />
+      <Route path="/admin/outbox" component={guarded.outbox} />
+      <Route path="/admin/people" component={guarded.people} />
+      <Route default component={NotFoundPage} />
+    </Router>
+  );
+}
