@@ -113,7 +113,8 @@ export function measureFirstPage(distDir = resolve("dist/web")): FirstPageReport
   return { entry, firstScreens, routes, isWithinBudget: largest <= firstPageBudgetKb };
 }
 
-function printReport(report: FirstPageReport): void {
+/** Prints the report as the bench and `npm test` show it. */
+export function printReport(report: FirstPageReport): void {
   const line = (set: FileSet) => `${set.gzipKb.toFixed(1).padStart(7)} KB  ${set.name}`;
   console.log(`First page (JS + CSS, gzip -9), budget ${firstPageBudgetKb} KB:`);
   console.log(line(report.entry));
