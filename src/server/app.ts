@@ -18,9 +18,13 @@ import { resolveActorHook } from "./auth/access-gate";
 import type { AppContext, ZodApp } from "./context";
 import { AppError } from "./errors";
 import { handleError } from "./http-errors";
+import { registerActivityRoutes } from "./modules/activities/routes";
 import { registerAdminRoutes } from "./modules/admin/routes";
 import { registerAuthRoutes } from "./modules/auth/routes";
 import { registerInitiativeRoutes } from "./modules/initiatives/routes";
+import { registerIntakeRoutes } from "./modules/intake/routes";
+import { registerMyMatchRoutes } from "./modules/matching/my-match-routes";
+import { registerMatchingRoutes } from "./modules/matching/routes";
 import { registerMemberRoutes } from "./modules/members/routes";
 import { registerOrganisationRoutes } from "./modules/organisations/routes";
 import { registerPeopleRoutes } from "./modules/people/routes";
@@ -130,6 +134,10 @@ function registerApiRoutes(app: ZodApp, ctx: AppContext): void {
   registerOrganisationRoutes(app, ctx);
   registerInitiativeRoutes(app, ctx);
   registerMemberRoutes(app, ctx);
+  registerIntakeRoutes(app, ctx);
+  registerMatchingRoutes(app, ctx);
+  registerMyMatchRoutes(app, ctx);
+  registerActivityRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
 }
 

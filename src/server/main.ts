@@ -5,6 +5,8 @@ import { openDatabase } from "./db/database";
 import { migrateToLatest } from "./db/migrate";
 import { seedDemo } from "./demo/seed";
 import { startMailSender } from "./mail/sender";
+import { sendOverdueReminders } from "./modules/activities/reminder-job";
+import { todayUtc } from "./modules/activities/schedule";
 
 /** Starts Kollega: config, migrations, demo seed, HTTP; stops cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -26,11 +28,20 @@ async function main(): Promise<void> {
     }
   }
   const app = await buildApp(ctx);
+  // Hourly: owners of overdue checklist tasks get one reminder a day (recorded in the database,
+  // so restarts and several instances do not repeat it).
+  const reminders = setInterval(() => {
+    sendOverdueReminders(ctx, todayUtc()).catch((error) =>
+      app.log.error({ err: error }, "overdue reminders failed"),
+    );
+  }, 3_600_000);
+  reminders.unref();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal}: shutting down`);
+    clearInterval(reminders);
     mail.stop();
     await app.close();
     await db.destroy();

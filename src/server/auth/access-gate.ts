@@ -1,9 +1,15 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import type { ParticipantRole } from "../../shared/contracts/activity-items";
 import type { SystemRole } from "../../shared/contracts/auth";
 import type { MemberRole } from "../../shared/contracts/initiatives";
 import type { AppContext } from "../context";
 import { AppError, notFound } from "../errors";
-import { findMemberRole, findSessionPerson, sharesAnInitiative } from "./access-repo";
+import {
+  findActivityParticipation,
+  findMemberRole,
+  findSessionPerson,
+  sharesAnInitiative,
+} from "./access-repo";
 import { type Action, type Actor, can } from "./policy";
 import { hashToken } from "./tokens";
 
@@ -87,4 +93,48 @@ export async function authorizePerson(
   if (!can(actor, action, resource))
     throw new AppError("FORBIDDEN", "You may not change this profile");
   return actor;
+}
+
+declare const activityBrand: unique symbol;
+/** An activity id the gate has checked: it belongs to the authorised initiative. */
+export type AuthorizedActivityId = string & { readonly [activityBrand]: true };
+
+/** The checked activity, its initiative, and the actor's part in it (null: takes no part). */
+export type AuthorizedActivity = AuthorizedInitiative & {
+  activityId: AuthorizedActivityId;
+  participant: { id: string; role: ParticipantRole } | null;
+};
+
+/**
+ * Checks an action on one activity of an initiative. Non-members get 404 for the initiative,
+ * an activity of another initiative 404; members whose part does not allow the action 403.
+ */
+export async function authorizeActivity(
+  ctx: AppContext,
+  request: FastifyRequest,
+  initiativeId: string,
+  activityId: string,
+  action: Action,
+): Promise<AuthorizedActivity> {
+  const actor = requireActor(request);
+  const role = (await findMemberRole(ctx.db, initiativeId, actor.personId)) as MemberRole | null;
+  if (role === null) throw notFound("Initiative");
+  const found = await findActivityParticipation(ctx.db, initiativeId, activityId, actor.personId);
+  if (!found) throw notFound("Activity");
+  const participant = found.participant as AuthorizedActivity["participant"];
+  const resource = {
+    kind: "activity" as const,
+    memberRole: role,
+    participantRole: participant?.role ?? null,
+  };
+  if (!can(actor, action, resource)) {
+    throw new AppError("FORBIDDEN", "Your part in this activity does not allow this");
+  }
+  return {
+    id: initiativeId as AuthorizedInitiativeId,
+    role,
+    actor,
+    activityId: activityId as AuthorizedActivityId,
+    participant,
+  };
 }

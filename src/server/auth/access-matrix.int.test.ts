@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { activityCases } from "../../../test/activity-access-cases";
 import { dialects, startTestApp, type TestApp } from "../../../test/api-harness";
 import {
   buildInitiative,
@@ -8,6 +9,7 @@ import {
   demoPersonId,
   uniqueEmail,
 } from "../../../test/fixtures";
+import { intakeMatchingCases } from "../../../test/intake-matching-access-cases";
 
 /**
  * Walks every API route with every role (and signed out) and checks allow or deny, including a
@@ -37,7 +39,7 @@ type Fixture = {
   organisationId: string;
   facilitatorCookie: string;
 };
-type Req = { method: "GET" | "POST" | "PATCH" | "DELETE"; url: string; body?: unknown };
+type Req = { method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE"; url: string; body?: unknown };
 type RouteCase = {
   route: string;
   allowed: Role[];
@@ -272,6 +274,8 @@ const cases: RouteCase[] = [
       body: { systemRole: "member" },
     }),
   },
+  ...intakeMatchingCases,
+  ...activityCases,
 ];
 
 async function freshMember(fx: Fixture): Promise<string> {

@@ -38,3 +38,27 @@ export async function sharesAnInitiative(db: Db, a: string, b: string): Promise<
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/**
+ * Whether an activity belongs to an initiative (null when not) and, if so, the person's
+ * participant row in it (id and role), or null participant when they take no part.
+ */
+export async function findActivityParticipation(
+  db: Db,
+  initiativeId: string,
+  activityId: string,
+  personId: string,
+): Promise<{ participant: { id: string; role: string } | null } | null> {
+  const row = await db
+    .selectFrom("activities")
+    .leftJoin("activity_participants as ap", (join) =>
+      join.onRef("ap.activity_id", "=", "activities.id").on("ap.person_id", "=", personId),
+    )
+    .select(["activities.id", "ap.id as participant_id", "ap.role as participant_role"])
+    .where("activities.id", "=", activityId)
+    .where("activities.initiative_id", "=", initiativeId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const { participant_id: id, participant_role: role } = row;
+  return { participant: id && role ? { id, role } : null };
+}

@@ -16,6 +16,12 @@ const actions: Action[] = [
   "person.update",
   "admin.read",
   "admin.write",
+  "intake.read",
+  "intake.respond",
+  "intake.manage",
+  "matching.status",
+  "matching.respond",
+  "matching.manage",
 ];
 const systemRoles: SystemRole[] = ["admin", "facilitator", "member"];
 const actor = (systemRole: SystemRole): Actor => ({ personId: "me", systemRole });
@@ -44,7 +50,7 @@ describe("can: installation-wide actions", () => {
 });
 
 describe("can: actions within an initiative", () => {
-  const everyone = ["initiative.read", "member.list"];
+  const everyone = ["initiative.read", "member.list", "matching.status"];
   const expected: Record<MemberRole, string[]> = {
     facilitator: [
       "initiative.read",
@@ -52,8 +58,19 @@ describe("can: actions within an initiative", () => {
       "member.list",
       "member.manage",
       "invitation.manage",
+      "intake.read",
+      "intake.manage",
+      "matching.status",
+      "matching.manage",
     ],
-    peer: everyone,
+    peer: [
+      "initiative.read",
+      "member.list",
+      "intake.read",
+      "intake.respond",
+      "matching.status",
+      "matching.respond",
+    ],
     authoriser: everyone,
     moderator: everyone,
     observer: everyone,
@@ -90,4 +107,101 @@ describe("can: profiles", () => {
       expect(can(null, "person.read", resource)).toBe(false);
     });
   }
+});
+
+describe("can: activities, showcases and calendar feeds", () => {
+  const activityActions: Action[] = [
+    "activity.list",
+    "activity.create",
+    "activity.read",
+    "activity.plan",
+    "activity.manage",
+    "reflection.answer",
+    "reflection.review",
+    "rsvp.respond",
+    "showcase.read",
+    "showcase.write",
+    "calendar.subscribe",
+  ];
+  const everyAction = [...actions, ...activityActions];
+  const participantRoles = ["host", "visiting_peer", "moderator", "expert", null] as const;
+
+  it("no installation-wide role grants any of them", () => {
+    for (const system of systemRoles) {
+      for (const a of activityActions)
+        expect(can(actor(system), a, { kind: "system" })).toBe(false);
+    }
+  });
+
+  const listing = ["activity.list", "showcase.read", "calendar.subscribe"];
+  const initiativeExpected: Record<MemberRole, string[]> = {
+    facilitator: [
+      "activity.list",
+      "activity.create",
+      "showcase.read",
+      "showcase.write",
+      "calendar.subscribe",
+    ],
+    peer: ["activity.list", "activity.create", "showcase.read", "calendar.subscribe"],
+    authoriser: listing,
+    moderator: listing,
+    observer: listing,
+  };
+  for (const role of memberRoles) {
+    it(`in the initiative, a ${role} may do exactly ${initiativeExpected[role].join(", ")}`, () => {
+      const allowed = activityActions.filter((a) =>
+        can(actor("member"), a, { kind: "initiative", role }),
+      );
+      expect(allowed).toEqual(initiativeExpected[role]);
+    });
+  }
+
+  /** What a member may do on one activity, by their part in it. */
+  function expectedOnActivity(role: MemberRole, part: (typeof participantRoles)[number]): Action[] {
+    const facilitatorOnly: Action[] = [
+      "activity.read",
+      "activity.plan",
+      "activity.manage",
+      "reflection.review",
+    ];
+    const own: Action[] = part === null ? [] : ["reflection.answer", "rsvp.respond"];
+    if (role === "facilitator") return [...facilitatorOnly, ...own];
+    if (part === null) return [];
+    if (part === "host") return ["activity.read", "activity.plan", "reflection.review", ...own];
+    return ["activity.read", ...own];
+  }
+  for (const role of memberRoles) {
+    for (const part of participantRoles) {
+      const expected = expectedOnActivity(role, part);
+      it(`on an activity, a ${role} taking part as ${part ?? "nobody"} may do exactly ${expected.join(", ") || "nothing"}`, () => {
+        const resource = { kind: "activity" as const, memberRole: role, participantRole: part };
+        const allowed = everyAction.filter((a) => can(actor("member"), a, resource));
+        expect(allowed.sort()).toEqual([...expected].sort());
+      });
+    }
+  }
+
+  it("outside the initiative nothing is allowed, even with a participant row, admins included", () => {
+    for (const system of systemRoles) {
+      for (const part of participantRoles) {
+        const resource = { kind: "activity" as const, memberRole: null, participantRole: part };
+        for (const a of everyAction) expect(can(actor(system), a, resource)).toBe(false);
+        for (const a of activityActions) {
+          expect(can(actor(system), a, { kind: "initiative", role: null })).toBe(false);
+        }
+      }
+    }
+  });
+
+  it("signed-out callers may do none of them", () => {
+    const resource = {
+      kind: "activity" as const,
+      memberRole: "facilitator" as const,
+      participantRole: "host" as const,
+    };
+    for (const a of everyAction) expect(can(null, a, resource)).toBe(false);
+    for (const a of activityActions) {
+      expect(can(null, a, { kind: "initiative", role: "facilitator" })).toBe(false);
+    }
+  });
 });

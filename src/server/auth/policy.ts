@@ -1,3 +1,4 @@
+import type { ParticipantRole } from "../../shared/contracts/activity-items";
 import type { SystemRole } from "../../shared/contracts/auth";
 import type { MemberRole } from "../../shared/contracts/initiatives";
 
@@ -14,23 +15,62 @@ export type Action =
   | "member.list"
   | "member.manage"
   | "invitation.manage"
+  | "activity.list"
+  | "activity.create"
+  | "activity.read"
+  | "activity.plan"
+  | "activity.manage"
+  | "reflection.answer"
+  | "reflection.review"
+  | "rsvp.respond"
+  | "showcase.read"
+  | "showcase.write"
+  | "calendar.subscribe"
   | "person.read"
   | "person.update"
   | "admin.read"
-  | "admin.write";
+  | "admin.write"
+  | "intake.read"
+  | "intake.respond"
+  | "intake.manage"
+  | "matching.status"
+  | "matching.respond"
+  | "matching.manage";
 
 /** What the action is about, with just the facts the rule needs. */
 export type Resource =
   | { kind: "system" }
   | { kind: "initiative"; role: MemberRole | null }
+  | { kind: "activity"; memberRole: MemberRole | null; participantRole: ParticipantRole | null }
   | { kind: "person"; personId: string; sharesInitiative: boolean };
 
+/**
+ * Who may do what within an initiative. Intake and matching (issue 3): only peers answer the
+ * survey and each reads only their own answers (`intake.respond`); peers and facilitators read
+ * the survey's state and the tag vocabulary (`intake.read`); facilitators open and close it,
+ * see who answered, read answers, remind, and extend the vocabulary (`intake.manage`).
+ * Facilitators run, review, compare and publish matching (`matching.manage`); a peer sees only
+ * their own published match and accepts or declines it (`matching.respond`). Authorisers,
+ * moderators and observers learn only whether matches are published (`matching.status`): the
+ * survey answers and who is matched with whom stay between the peers and the facilitators.
+ */
 const initiativeRules: Partial<Record<Action, readonly MemberRole[]>> = {
   "initiative.read": ["facilitator", "peer", "authoriser", "moderator", "observer"],
   "member.list": ["facilitator", "peer", "authoriser", "moderator", "observer"],
   "initiative.update": ["facilitator"],
   "member.manage": ["facilitator"],
   "invitation.manage": ["facilitator"],
+  "activity.list": ["facilitator", "peer", "authoriser", "moderator", "observer"],
+  "activity.create": ["facilitator", "peer"],
+  "showcase.read": ["facilitator", "peer", "authoriser", "moderator", "observer"],
+  "showcase.write": ["facilitator"],
+  "calendar.subscribe": ["facilitator", "peer", "authoriser", "moderator", "observer"],
+  "intake.read": ["facilitator", "peer"],
+  "intake.respond": ["peer"],
+  "intake.manage": ["facilitator"],
+  "matching.status": ["facilitator", "peer", "authoriser", "moderator", "observer"],
+  "matching.respond": ["peer"],
+  "matching.manage": ["facilitator"],
 };
 
 /**
@@ -46,6 +86,8 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       const allowed = initiativeRules[action];
       return resource.role !== null && allowed !== undefined && allowed.includes(resource.role);
     }
+    case "activity":
+      return canOnActivity(action, resource.memberRole, resource.participantRole);
     case "person":
       if (action === "person.read") {
         return (
@@ -71,6 +113,41 @@ function canOnSystem(actor: Actor, action: Action): boolean {
     case "admin.read":
     case "admin.write":
       return actor.systemRole === "admin";
+    default:
+      return false;
+  }
+}
+
+/**
+ * Activities (issue 4). Every member reads the activity list, the timeline and the showcases
+ * (`activity.list`, `showcase.read`) and may subscribe to a calendar feed; facilitators and
+ * peers create activities (a peer who creates one becomes its host). Within one activity:
+ * facilitators do everything; its participants read it in full (`activity.read`), answer their
+ * own reflection and RSVP; its hosts also plan it (details, agenda, documents, objectives,
+ * checklist) and see all reflection answers. Deleting, participants, budget, invitations and
+ * the reverse visit stay with facilitators (`activity.manage`). Members who take no part see
+ * the list only. Nobody outside the initiative does anything, whatever participant row exists.
+ */
+function canOnActivity(
+  action: Action,
+  memberRole: MemberRole | null,
+  participantRole: ParticipantRole | null,
+): boolean {
+  if (memberRole === null) return false;
+  const isFacilitator = memberRole === "facilitator";
+  const isParticipant = participantRole !== null;
+  const isHost = participantRole === "host";
+  switch (action) {
+    case "activity.read":
+      return isFacilitator || isParticipant;
+    case "activity.plan":
+    case "reflection.review":
+      return isFacilitator || isHost;
+    case "activity.manage":
+      return isFacilitator;
+    case "reflection.answer":
+    case "rsvp.respond":
+      return isParticipant;
     default:
       return false;
   }

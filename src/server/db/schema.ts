@@ -1,4 +1,4 @@
-import type { Generated } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /**
  * The database's tables as Kysely sees them. Identifiers are text UUIDs (v7), timestamps
@@ -14,6 +14,22 @@ export type Database = {
   invitations: InvitationTable;
   password_resets: PasswordResetTable;
   mail_outbox: MailOutboxTable;
+  reform_area_tags: ReformAreaTagTable;
+  intake_surveys: IntakeSurveyTable;
+  intake_responses: IntakeResponseTable;
+  matching_runs: MatchingRunTable;
+  match_responses: MatchResponseTable;
+  activities: ActivityTable;
+  activity_participants: ActivityParticipantTable;
+  activity_agenda_items: AgendaItemTable;
+  activity_budget_lines: BudgetLineTable;
+  activity_documents: ActivityDocumentTable;
+  learning_objectives: LearningObjectiveTable;
+  reflection_answers: ReflectionAnswerTable;
+  checklist_items: ChecklistItemTable;
+  checklist_reminders: ChecklistReminderTable;
+  showcases: ShowcaseTable;
+  calendar_feeds: CalendarFeedTable;
 };
 
 export type OrganisationTable = {
@@ -113,4 +129,256 @@ export type MailOutboxTable = {
   sent_at: string | null;
   attempts: Generated<number>;
   last_error: string | null;
+};
+
+export type ReformAreaTagTable = {
+  id: string;
+  initiative_id: string;
+  /** Normalised key stored on challenges (`waste-collection`); unique per initiative. */
+  key: string;
+  label: string;
+  /** 1 for the defaults seeded from the intake module's list. */
+  is_default: number;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type IntakeSurveyTable = {
+  id: string;
+  initiative_id: string;
+  /** `open` or `closed` (no row: never opened). */
+  status: string;
+  opened_at: string | null;
+  closed_at: string | null;
+  due_on: string | null;
+  last_reminded_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type IntakeResponseTable = {
+  id: string;
+  initiative_id: string;
+  person_id: string;
+  /** JSON array of `{ text, tags[] }`. */
+  challenges: string;
+  offers: string;
+  wants: string;
+  current_initiative: string;
+  availability: string;
+  /** JSON array of ISO 639-1 codes. */
+  languages: string;
+  answer_language: string;
+  is_champion: number;
+  version: number;
+  submitted_at: string;
+  updated_at: string;
+};
+
+export type MatchingRunTable = {
+  id: string;
+  initiative_id: string;
+  mode: string;
+  group_size: number | null;
+  /** JSON of the parameters used, defaults filled in. */
+  parameters: string;
+  /** JSON of matches (score parts, explanations), unmatched with reasons, issues, stats. */
+  result: string;
+  total_score: number;
+  match_count: number;
+  unmatched_count: number;
+  /** `draft`, `published` or `superseded`. */
+  status: string;
+  based_on_run_id: string | null;
+  note: string;
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  published_at: string | null;
+  published_by: string | null;
+};
+
+export type MatchResponseTable = {
+  id: string;
+  run_id: string;
+  initiative_id: string;
+  /** The match's id within the run's result. */
+  match_id: string;
+  person_id: string;
+  /** `proposed`, `accepted` or `declined`. */
+  status: string;
+  decline_reason: string | null;
+  responded_at: string | null;
+  version: number;
+  created_at: string;
+};
+
+export type ActivityTable = {
+  id: string;
+  initiative_id: string;
+  format_key: string;
+  title: string;
+  description: string;
+  theme: string | null;
+  /** `planned`, `confirmed`, `completed` or `cancelled`. */
+  status: string;
+  starts_on: string;
+  ends_on: string;
+  /** Local `HH:mm` in `time_zone`; null for all-day activities. */
+  start_time: string | null;
+  end_time: string | null;
+  /** IANA zone, e.g. `Africa/Nairobi`. */
+  time_zone: string;
+  host_organisation_id: string | null;
+  address: string;
+  online_url: string | null;
+  /** JSON array of hierarchical levels. */
+  levels: string;
+  /** JSON array of topic strings. */
+  topics: string;
+  /** JSON array of the stages served (the format's, or the override): `[2,3]`. */
+  stages: string;
+  has_stage_override: number;
+  is_international: number;
+  is_high_level: number;
+  planned_participant_count: number | null;
+  source_activity_id: string | null;
+  showcase_id: string | null;
+  created_by: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ActivityParticipantTable = {
+  id: string;
+  activity_id: string;
+  person_id: string;
+  /** `host`, `visiting_peer`, `moderator` or `expert`. */
+  role: string;
+  /** `invited`, `accepted` or `declined`. */
+  rsvp_status: string;
+  invited_at: string | null;
+  responded_at: string | null;
+  /** SHA-256 of the mailed RSVP token. */
+  rsvp_token_hash: string | null;
+  version: number;
+  created_at: string;
+};
+
+export type AgendaItemTable = {
+  id: string;
+  activity_id: string;
+  day_on: string | null;
+  start_time: string | null;
+  end_time: string | null;
+  title: string;
+  notes: string;
+  position: number;
+  version: number;
+  created_at: string;
+};
+
+export type BudgetLineTable = {
+  id: string;
+  activity_id: string;
+  label: string;
+  /** Minor units; PostgreSQL returns bigint as a string. */
+  amount_minor: ColumnType<number | string, number, number>;
+  /** ISO 4217. */
+  currency: string;
+  version: number;
+  created_at: string;
+};
+
+export type ActivityDocumentTable = {
+  id: string;
+  activity_id: string;
+  title: string;
+  url: string | null;
+  note: string;
+  created_by: string | null;
+  version: number;
+  created_at: string;
+};
+
+export type LearningObjectiveTable = {
+  id: string;
+  activity_id: string;
+  position: number;
+  text: string;
+  lang: string;
+  /** Builder parts; all null when the objective was typed as free text. */
+  builder_stem: string | null;
+  builder_audience: string | null;
+  builder_behaviour: string | null;
+  builder_content: string | null;
+  needs_review: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ReflectionAnswerTable = {
+  id: string;
+  activity_id: string;
+  participant_id: string;
+  question_key: string;
+  answer: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ChecklistItemTable = {
+  id: string;
+  activity_id: string;
+  /** Catalogue task key; null for a task added by hand. */
+  item_key: string | null;
+  label: string;
+  owner_person_id: string | null;
+  default_owner_role: string | null;
+  due_on: string | null;
+  /** `todo`, `done` or `not_needed`. */
+  status: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ChecklistReminderTable = {
+  id: string;
+  person_id: string;
+  /** The UTC day a reminder went out; one per person and day. */
+  sent_on: string;
+  created_at: string;
+};
+
+export type ShowcaseTable = {
+  id: string;
+  initiative_id: string;
+  title: string;
+  practice: string;
+  organisation_id: string | null;
+  place: string;
+  results: string;
+  cost_note: string;
+  cost_amount_minor: ColumnType<number | string | null, number | null, number | null>;
+  cost_currency: string | null;
+  champion_person_id: string | null;
+  contact: string;
+  created_by: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type CalendarFeedTable = {
+  id: string;
+  initiative_id: string;
+  person_id: string;
+  /** SHA-256 of the secret feed token. */
+  token_hash: string;
+  created_at: string;
 };

@@ -10,6 +10,8 @@ import {
   findAccountByEmail,
   updatePerson,
 } from "../modules/people/service";
+import { seedDemoActivities } from "./activity-seed";
+import { seedDemoIntake } from "./intake-seed";
 
 /** The password of every demo account. */
 export const DEMO_PASSWORD = "kollega-demo";
@@ -252,6 +254,11 @@ export async function seedDemo(ctx: AppContext): Promise<string[]> {
       if (!p.role || p.key === "facilitator") continue;
       await addMembership(trx, initiative.id, personIds.get(p.key) ?? "", p.role);
     }
+  });
+  await seedDemoIntake(ctx, initiative.id, facilitatorId, personIds);
+  await seedDemoActivities(ctx, initiative.id, {
+    person: (key) => personIds.get(key) ?? "",
+    org: (key) => orgIds.get(key) ?? "",
   });
   const found = await findAccountByEmail(ctx.db, demoEmail("facilitator"));
   if (!found) throw new Error("demo seed failed to create the facilitator");

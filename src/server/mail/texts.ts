@@ -12,6 +12,15 @@ type MailTexts = {
   }) => string;
   resetSubject: () => string;
   resetBody: (p: { link: string }) => string;
+  intakeReminderSubject: (p: { initiative: string }) => string;
+  intakeReminderBody: (p: {
+    name: string;
+    initiative: string;
+    link: string;
+    due: string;
+  }) => string;
+  matchReadySubject: (p: { initiative: string }) => string;
+  matchReadyBody: (p: { name: string; initiative: string; link: string }) => string;
   roles: Record<string, string>;
 };
 
@@ -34,6 +43,26 @@ const en: MailTexts = {
       link,
       "",
       "If it was not you, ignore this mail; your password stays as it is.",
+    ].join("\n"),
+  intakeReminderSubject: ({ initiative }) => `A few questions before "${initiative}" starts`,
+  intakeReminderBody: (p) =>
+    [
+      `Hello ${p.name},`,
+      "",
+      `To bring together people who can learn from each other in "${p.initiative}", the facilitators ask every peer what they are working on: the challenges you face now, what you can offer and what you want to learn.`,
+      p.due
+        ? `Please answer by ${p.due}. It takes about ten minutes:`
+        : "It takes about ten minutes:",
+      p.link,
+    ].join("\n"),
+  matchReadySubject: ({ initiative }) => `Your peer match in "${initiative}" is ready`,
+  matchReadyBody: (p) =>
+    [
+      `Hello ${p.name},`,
+      "",
+      `The facilitators of "${p.initiative}" have matched you with peers who face similar challenges.`,
+      "See who they are and why you were matched, then accept or decline:",
+      p.link,
     ].join("\n"),
   roles: {
     facilitator: "facilitator",
@@ -64,6 +93,26 @@ const sv: MailTexts = {
       "",
       "Om det inte var du kan du bortse från detta mejl; lösenordet ändras inte.",
     ].join("\n"),
+  intakeReminderSubject: ({ initiative }) => `Några frågor inför "${initiative}"`,
+  intakeReminderBody: (p) =>
+    [
+      `Hej ${p.name},`,
+      "",
+      `För att para ihop personer som kan lära av varandra i "${p.initiative}" ber processledarna alla kollegor berätta vad de arbetar med: vilka utmaningar du har just nu, vad du kan bidra med och vad du vill lära dig.`,
+      p.due
+        ? `Svara senast ${p.due}. Det tar ungefär tio minuter:`
+        : "Det tar ungefär tio minuter:",
+      p.link,
+    ].join("\n"),
+  matchReadySubject: ({ initiative }) => `Din matchning i "${initiative}" är klar`,
+  matchReadyBody: (p) =>
+    [
+      `Hej ${p.name},`,
+      "",
+      `Processledarna i "${p.initiative}" har matchat dig med kollegor som har liknande utmaningar.`,
+      "Se vilka de är och varför ni matchades, och tacka sedan ja eller nej:",
+      p.link,
+    ].join("\n"),
   roles: {
     facilitator: "processledare",
     peer: "kollega",
@@ -93,6 +142,26 @@ const fr: MailTexts = {
       "",
       "Sinon, ignorez ce message ; votre mot de passe ne change pas.",
     ].join("\n"),
+  intakeReminderSubject: ({ initiative }) => `Quelques questions avant « ${initiative} »`,
+  intakeReminderBody: (p) =>
+    [
+      `Bonjour ${p.name},`,
+      "",
+      `Pour réunir des personnes qui peuvent apprendre les unes des autres dans « ${p.initiative} », l'équipe d'animation demande à chaque pair sur quoi il ou elle travaille : vos défis actuels, ce que vous pouvez apporter et ce que vous souhaitez apprendre.`,
+      p.due
+        ? `Merci de répondre avant le ${p.due}. Cela prend une dizaine de minutes :`
+        : "Cela prend une dizaine de minutes :",
+      p.link,
+    ].join("\n"),
+  matchReadySubject: ({ initiative }) => `Votre binôme dans « ${initiative} » est prêt`,
+  matchReadyBody: (p) =>
+    [
+      `Bonjour ${p.name},`,
+      "",
+      `L'équipe d'animation de « ${p.initiative} » vous a associé·e à des pairs qui font face à des défis proches des vôtres.`,
+      "Découvrez qui ils sont et pourquoi, puis acceptez ou déclinez :",
+      p.link,
+    ].join("\n"),
   roles: {
     facilitator: "facilitateur·rice",
     peer: "pair",
@@ -121,6 +190,24 @@ const es: MailTexts = {
       link,
       "",
       "Si no fue usted, ignore este mensaje; su contraseña no cambia.",
+    ].join("\n"),
+  intakeReminderSubject: ({ initiative }) => `Unas preguntas antes de «${initiative}»`,
+  intakeReminderBody: (p) =>
+    [
+      `Hola, ${p.name}:`,
+      "",
+      `Para reunir a personas que puedan aprender unas de otras en «${p.initiative}», el equipo facilitador pregunta a cada par en qué trabaja: los retos que afronta ahora, lo que puede ofrecer y lo que quiere aprender.`,
+      p.due ? `Responda antes del ${p.due}. Son unos diez minutos:` : "Son unos diez minutos:",
+      p.link,
+    ].join("\n"),
+  matchReadySubject: ({ initiative }) => `Su emparejamiento en «${initiative}» está listo`,
+  matchReadyBody: (p) =>
+    [
+      `Hola, ${p.name}:`,
+      "",
+      `El equipo facilitador de «${p.initiative}» le ha emparejado con pares que afrontan retos parecidos.`,
+      "Vea quiénes son y por qué, y después acepte o decline:",
+      p.link,
     ].join("\n"),
   roles: {
     facilitator: "facilitador/a",

@@ -116,3 +116,12 @@ export async function countAllPeople(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Many people by id in one query, each with their home organisation's country. */
+export function findPeopleByIds(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return selectPeople(db)
+    .select("organisations.country as organisation_country")
+    .where("people.id", "in", [...ids])
+    .execute();
+}

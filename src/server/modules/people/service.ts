@@ -9,6 +9,7 @@ import type { PersonTable } from "../../db/schema";
 import { AppError, invalidField, notFound, staleVersion } from "../../errors";
 import {
   countAllPeople,
+  findPeopleByIds,
   findPersonByEmail,
   findPersonById,
   insertPerson,
@@ -157,4 +158,13 @@ export function setPassword(db: Db, id: string, passwordHash: string): Promise<v
 /** How many accounts exist (the demo seeds only an empty installation). */
 export function countPeople(ctx: AppContext): Promise<number> {
   return countAllPeople(ctx.db);
+}
+
+/** Profiles of many people at once, each with their home organisation's country (or null). */
+export async function getPeopleWithCountry(
+  ctx: AppContext,
+  ids: readonly string[],
+): Promise<Map<string, Person & { country: string | null }>> {
+  const rows = await findPeopleByIds(ctx.db, ids);
+  return new Map(rows.map((r) => [r.id, { ...toPerson(r), country: r.organisation_country }]));
 }
