@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 
-const port = 3100;
+// E2E_PORT and E2E_WEB_DIR let two checkouts or builds run their journeys side by side.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const webDir = process.env.E2E_WEB_DIR ?? "dist/web";
 const baseURL = `http://127.0.0.1:${port}`;
 // A fresh SQLite folder per run: the demo seed starts from a known state every time.
 const dataDir = mkdtempSync(join(tmpdir(), "kollega-e2e-"));
@@ -48,7 +50,7 @@ export const playwrightConfig = defineConfig({
       HOST: "127.0.0.1",
       KOLLEGA_DEMO: "1",
       KOLLEGA_DATA_DIR: dataDir,
-      KOLLEGA_SERVE_WEB_DIR: "dist/web",
+      KOLLEGA_SERVE_WEB_DIR: webDir,
       PUBLIC_URL: baseURL,
       LOGIN_RATE_LIMIT: "1000",
       LOG_LEVEL: "warn",
