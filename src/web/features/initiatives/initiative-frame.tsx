@@ -6,13 +6,39 @@ import { LoadError, Loading } from "../../ui/load-status";
 import { PageTitle } from "../../ui/page-title";
 import { type Resource, useResource } from "../../ui/use-resource";
 
-/** The three views of one initiative, each its own route. */
-export type InitiativeSection = "overview" | "scoping" | "members";
+/** The views of one initiative, each its own route. */
+export type InitiativeSection =
+  | "overview"
+  | "scoping"
+  | "members"
+  | "intake"
+  | "matching"
+  | "myMatch"
+  | "activities"
+  | "showcases";
 
-const sections: { section: InitiativeSection; suffix: string; key: string }[] = [
+type SectionLink = {
+  section: InitiativeSection;
+  suffix: string;
+  key: string;
+  /** Roles that see the tab; every member when absent (the server still decides access). */
+  roles?: readonly Initiative["myRole"][];
+};
+
+const sections: SectionLink[] = [
   { section: "overview", suffix: "", key: "initiatives:section.overview" },
   { section: "scoping", suffix: "/scoping", key: "initiatives:section.scoping" },
   { section: "members", suffix: "/members", key: "initiatives:section.members" },
+  { section: "intake", suffix: "/intake", key: "initiatives:section.intake" },
+  {
+    section: "matching",
+    suffix: "/matching",
+    key: "initiatives:section.matching",
+    roles: ["facilitator"],
+  },
+  { section: "myMatch", suffix: "/my-match", key: "initiatives:section.myMatch", roles: ["peer"] },
+  { section: "activities", suffix: "/activities", key: "initiatives:section.activities" },
+  { section: "showcases", suffix: "/showcases", key: "initiatives:section.showcases" },
 ];
 
 /** Loads one initiative for a page (reloaded after saves and on stale-version conflicts). */
@@ -44,17 +70,19 @@ export function InitiativeFrame({ id, section, initiative, children }: FrameProp
       <PageTitle documentTitle={`${sectionName} – ${name}`}>{name}</PageTitle>
       <nav class="tabs" aria-label={t("initiatives:section.label")}>
         <ul class="tabs__list">
-          {sections.map((s) => (
-            <li key={s.section}>
-              <a
-                class="tabs__link"
-                href={`/initiatives/${id}${s.suffix}`}
-                aria-current={s.section === section ? "page" : undefined}
-              >
-                {t(s.key)}
-              </a>
-            </li>
-          ))}
+          {sections
+            .filter((s) => !s.roles || (data && s.roles.includes(data.myRole)))
+            .map((s) => (
+              <li key={s.section}>
+                <a
+                  class="tabs__link"
+                  href={`/initiatives/${id}${s.suffix}`}
+                  aria-current={s.section === section ? "page" : undefined}
+                >
+                  {t(s.key)}
+                </a>
+              </li>
+            ))}
         </ul>
       </nav>
       {initiative.isLoading && !data ? <Loading /> : null}
