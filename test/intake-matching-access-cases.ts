@@ -195,6 +195,22 @@ const runCases: MatrixCase[] = [
     },
   },
   {
+    route: "POST /api/initiatives/:id/matching/runs/:runId/swap",
+    allowed: ["facilitator"],
+    make: async (fx) => {
+      // Two colleagues of one organisation trading places keep every hard rule.
+      const run = await draft(fx);
+      const [first, second] = run.matches;
+      const mover = first?.members[0];
+      const colleague = second?.members.find((m) => m.organisationName === mover?.organisationName);
+      return {
+        method: "POST",
+        url: matching(fx, `/runs/${run.id}/swap`),
+        body: { personIds: [mover?.personId, colleague?.personId], version: run.version },
+      };
+    },
+  },
+  {
     route: "POST /api/initiatives/:id/matching/runs/:runId/rerun",
     allowed: ["facilitator"],
     okStatus: 201,

@@ -27,6 +27,7 @@ import { registerMyMatchRoutes } from "./modules/matching/my-match-routes";
 import { registerMatchingRoutes } from "./modules/matching/routes";
 import { registerMemberRoutes } from "./modules/members/routes";
 import { registerOrganisationRoutes } from "./modules/organisations/routes";
+import { registerPeerVisitRoutes } from "./modules/peer-visits/routes";
 import { registerPeopleRoutes } from "./modules/people/routes";
 
 /** The largest JSON body accepted (bigger uploads get their own routes and limits). */
@@ -138,6 +139,7 @@ function registerApiRoutes(app: ZodApp, ctx: AppContext): void {
   registerMatchingRoutes(app, ctx);
   registerMyMatchRoutes(app, ctx);
   registerActivityRoutes(app, ctx);
+  registerPeerVisitRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
 }
 

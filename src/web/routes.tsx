@@ -103,9 +103,86 @@ const People = lazyPage(
   () => import("./features/admin/people-page").then((m) => m.PeoplePage),
   ["admin"],
 );
+const peerVisit = ["peer-visit"];
+const WorkshopMethods = lazyPage(
+  () =>
+    import("./features/peer-visits/workshops/workshop-methods-page").then(
+      (m) => m.WorkshopMethodsPage,
+    ),
+  peerVisit,
+);
+const WorkshopMethod = lazyPage(
+  () =>
+    import("./features/peer-visits/workshops/workshop-method-page").then(
+      (m) => m.WorkshopMethodPage,
+    ),
+  peerVisit,
+);
+
+const activityNs = ["initiatives", "activities", "catalogue", "objectives"];
+const ActivityList = lazyPage(
+  () => import("./features/activities/activity-list-page").then((m) => m.ActivityListPage),
+  activityNs,
+);
+const NewActivity = lazyPage(
+  () => import("./features/activities/new-activity-page").then((m) => m.NewActivityPage),
+  activityNs,
+);
+const ActivityDetail = lazyPage(
+  () => import("./features/activities/activity-page").then((m) => m.ActivityPage),
+  activityNs,
+);
+const Rsvp = lazyPage(
+  () => import("./features/activities/rsvp-page").then((m) => m.RsvpPage),
+  ["activities", "catalogue"],
+);
+const showcaseNs = ["initiatives", "showcases", "activities", "catalogue"];
+const ShowcaseList = lazyPage(
+  () => import("./features/showcases/showcase-list-page").then((m) => m.ShowcaseListPage),
+  showcaseNs,
+);
+const NewShowcase = lazyPage(
+  () => import("./features/showcases/new-showcase-page").then((m) => m.NewShowcasePage),
+  showcaseNs,
+);
+const ShowcaseDetail = lazyPage(
+  () => import("./features/showcases/showcase-page").then((m) => m.ShowcasePage),
+  showcaseNs,
+);
+const PlanShowcaseVisit = lazyPage(
+  () => import("./features/showcases/plan-visit-page").then((m) => m.PlanVisitPage),
+  showcaseNs,
+);
+
+const matchingNs = ["matching", "intake", "initiatives"];
+const Intake = lazyPage(
+  () => import("./features/intake/intake-page").then((m) => m.IntakePage),
+  ["intake", "initiatives"],
+);
+const Matching = lazyPage(
+  () => import("./features/matching/matching-page").then((m) => m.MatchingPage),
+  matchingNs,
+);
+const MatchingRunPage = lazyPage(
+  () => import("./features/matching/run-page").then((m) => m.RunPage),
+  matchingNs,
+);
+const MatchingCompare = lazyPage(
+  () => import("./features/matching/compare-page").then((m) => m.ComparePage),
+  matchingNs,
+);
+const MyMatch = lazyPage(
+  () => import("./features/matching/my-match-page").then((m) => m.MyMatchPage),
+  matchingNs,
+);
 
 // Guards wrap the lazy pages once, at module level, so route components keep their identity.
 const guarded = {
+  intake: signedIn(Intake),
+  matching: signedIn(Matching),
+  matchingRun: signedIn(MatchingRunPage),
+  matchingCompare: signedIn(MatchingCompare),
+  myMatch: signedIn(MyMatch),
   initiativeList: signedIn(InitiativeList),
   newInitiative: signedIn(NewInitiative),
   initiativeOverview: signedIn(InitiativeOverview),
@@ -116,6 +193,15 @@ const guarded = {
   profile: signedIn(Profile),
   outbox: adminOnly(Outbox),
   people: adminOnly(People),
+  activityList: signedIn(ActivityList),
+  newActivity: signedIn(NewActivity),
+  activityDetail: signedIn(ActivityDetail),
+  showcaseList: signedIn(ShowcaseList),
+  newShowcase: signedIn(NewShowcase),
+  showcaseDetail: signedIn(ShowcaseDetail),
+  planShowcaseVisit: signedIn(PlanShowcaseVisit),
+  workshopMethods: signedIn(WorkshopMethods),
+  workshopMethod: signedIn(WorkshopMethod),
 };
 
 /** Every page of the app; each feature page is its own chunk. */
@@ -133,12 +219,55 @@ export function AppRoutes() {
       <Route path="/initiatives/:id" component={guarded.initiativeOverview} />
       <Route path="/initiatives/:id/scoping" component={guarded.scoping} />
       <Route path="/initiatives/:id/members" component={guarded.members} />
+      <Route path="/initiatives/:id/intake" component={guarded.intake} />
+      <Route path="/initiatives/:id/matching" component={guarded.matching} />
+      <Route path="/initiatives/:id/matching/runs/:runId" component={guarded.matchingRun} />
+      <Route path="/initiatives/:id/matching/compare" component={guarded.matchingCompare} />
+      <Route path="/initiatives/:id/my-match" component={guarded.myMatch} />
       <Route path="/organisations" component={guarded.organisationList} />
       <Route path="/organisations/new" component={guarded.organisationEdit} />
       <Route path="/organisations/:id" component={guarded.organisationEdit} />
       <Route path="/profile" component={guarded.profile} />
       <Route path="/admin/outbox" component={guarded.outbox} />
       <Route path="/admin/people" component={guarded.people} />
+      <Route path="/rsvp/:token" component={Rsvp} />
+      <Route path="/initiatives/:id/activities" component={guarded.activityList} />
+      <Route path="/initiatives/:id/activities/new" component={guarded.newActivity} />
+      <Route path="/initiatives/:id/activities/:activityId" component={guarded.activityDetail} />
+      <Route
+        path="/initiatives/:id/activities/:activityId/people"
+        component={guarded.activityDetail}
+      />
+      <Route
+        path="/initiatives/:id/activities/:activityId/programme"
+        component={guarded.activityDetail}
+      />
+      <Route
+        path="/initiatives/:id/activities/:activityId/budget"
+        component={guarded.activityDetail}
+      />
+      <Route
+        path="/initiatives/:id/activities/:activityId/objectives"
+        component={guarded.activityDetail}
+      />
+      <Route
+        path="/initiatives/:id/activities/:activityId/reflection"
+        component={guarded.activityDetail}
+      />
+      <Route
+        path="/initiatives/:id/activities/:activityId/checklist"
+        component={guarded.activityDetail}
+      />
+      <Route path="/initiatives/:id/activities/:activityId/workshop" component={guarded.workshop} />
+      <Route path="/initiatives/:id/showcases" component={guarded.showcaseList} />
+      <Route path="/initiatives/:id/showcases/new" component={guarded.newShowcase} />
+      <Route path="/initiatives/:id/showcases/:showcaseId" component={guarded.showcaseDetail} />
+      <Route
+        path="/initiatives/:id/showcases/:showcaseId/plan-visit"
+        component={guarded.planShowcaseVisit}
+      />
+      <Route path="/workshop-methods" component={guarded.workshopMethods} />
+      <Route path="/workshop-methods/:methodId" component={guarded.workshopMethod} />
       <Route default component={NotFoundPage} />
     </Router>
   );

@@ -10,6 +10,8 @@ import {
   uniqueEmail,
 } from "../../../test/fixtures";
 import { intakeMatchingCases } from "../../../test/intake-matching-access-cases";
+import { peerMethodCases } from "../../../test/peer-method-access-cases";
+import { peerVisitCases } from "../../../test/peer-visit-access-cases";
 
 /**
  * Walks every API route with every role (and signed out) and checks allow or deny, including a
@@ -276,6 +278,8 @@ const cases: RouteCase[] = [
   },
   ...intakeMatchingCases,
   ...activityCases,
+  ...peerVisitCases,
+  ...peerMethodCases,
 ];
 
 async function freshMember(fx: Fixture): Promise<string> {

@@ -205,3 +205,66 @@ describe("can: activities, showcases and calendar feeds", () => {
     }
   });
 });
+
+describe("can: peer review methods (issue 5)", () => {
+  const reviewActions: Action[] = [
+    "peerReview.list",
+    "peerReview.read",
+    "peerReview.setup",
+    "peerReview.report",
+    "workshop.library",
+  ];
+  const parts = ["host", "visiting_peer", "moderator", "expert", null] as const;
+
+  it("any signed-in person opens the workshop library; nothing else is installation-wide", () => {
+    for (const system of systemRoles) {
+      const allowed = reviewActions.filter((a) => can(actor(system), a, { kind: "system" }));
+      expect(allowed).toEqual(["workshop.library"]);
+    }
+    expect(can(null, "workshop.library", { kind: "system" })).toBe(false);
+  });
+
+  it("every member lists the visits (the service filters what each may see); outsiders nothing", () => {
+    for (const role of memberRoles) {
+      const allowed = reviewActions.filter((a) =>
+        can(actor("member"), a, { kind: "initiative", role }),
+      );
+      expect(allowed).toEqual(["peerReview.list"]);
+    }
+    for (const a of reviewActions) {
+      expect(can(actor("admin"), a, { kind: "initiative", role: null })).toBe(false);
+    }
+  });
+
+  /** On one activity: read = facilitator or participant; set up = facilitator or host. */
+  function expected(role: MemberRole, part: (typeof parts)[number]): Action[] {
+    const isFacilitator = role === "facilitator";
+    return [
+      ...(isFacilitator || part !== null ? (["peerReview.read"] as const) : []),
+      ...(isFacilitator || part === "host" ? (["peerReview.setup"] as const) : []),
+      "peerReview.report",
+    ];
+  }
+  for (const role of memberRoles) {
+    for (const part of parts) {
+      const want = expected(role, part);
+      it(`on an activity, a ${role} taking part as ${part ?? "nobody"} may ${want.join(", ")}`, () => {
+        const resource = { kind: "activity" as const, memberRole: role, participantRole: part };
+        expect(reviewActions.filter((a) => can(actor("member"), a, resource))).toEqual(want);
+      });
+    }
+  }
+
+  it("outside the initiative or signed out, none of them on an activity", () => {
+    for (const part of parts) {
+      const outside = { kind: "activity" as const, memberRole: null, participantRole: part };
+      for (const a of reviewActions) expect(can(actor("admin"), a, outside)).toBe(false);
+      const inside = {
+        kind: "activity" as const,
+        memberRole: "facilitator" as const,
+        participantRole: part,
+      };
+      for (const a of reviewActions) expect(can(null, a, inside)).toBe(false);
+    }
+  });
+});

@@ -35,7 +35,12 @@ export type Action =
   | "intake.manage"
   | "matching.status"
   | "matching.respond"
-  | "matching.manage";
+  | "matching.manage"
+  | "peerReview.list"
+  | "peerReview.read"
+  | "peerReview.setup"
+  | "peerReview.report"
+  | "workshop.library";
 
 /** What the action is about, with just the facts the rule needs. */
 export type Resource =
@@ -49,10 +54,11 @@ export type Resource =
  * survey and each reads only their own answers (`intake.respond`); peers and facilitators read
  * the survey's state and the tag vocabulary (`intake.read`); facilitators open and close it,
  * see who answered, read answers, remind, and extend the vocabulary (`intake.manage`).
- * Facilitators run, review, compare and publish matching (`matching.manage`); a peer sees only
- * their own published match and accepts or declines it (`matching.respond`). Authorisers,
- * moderators and observers learn only whether matches are published (`matching.status`): the
- * survey answers and who is matched with whom stay between the peers and the facilitators.
+ * Facilitators run, review (lock, break, swap), compare and publish matching (`matching.manage`);
+ * a peer sees only their own published match and accepts or declines it (`matching.respond`).
+ * Authorisers, moderators and observers learn only whether matches are published
+ * (`matching.status`): the survey answers and who is matched with whom stay between the peers
+ * and the facilitators.
  */
 const initiativeRules: Partial<Record<Action, readonly MemberRole[]>> = {
   "initiative.read": ["facilitator", "peer", "authoriser", "moderator", "observer"],
@@ -71,6 +77,7 @@ const initiativeRules: Partial<Record<Action, readonly MemberRole[]>> = {
   "matching.status": ["facilitator", "peer", "authoriser", "moderator", "observer"],
   "matching.respond": ["peer"],
   "matching.manage": ["facilitator"],
+  "peerReview.list": ["facilitator", "peer", "authoriser", "moderator", "observer"],
 };
 
 /**
@@ -106,6 +113,7 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
 function canOnSystem(actor: Actor, action: Action): boolean {
   switch (action) {
     case "organisation.read":
+    case "workshop.library":
       return true;
     case "organisation.write":
     case "initiative.create":
@@ -148,6 +156,32 @@ function canOnActivity(
     case "reflection.answer":
     case "rsvp.respond":
       return isParticipant;
+    default:
+      return canOnPeerReview(action, isFacilitator, isParticipant, isHost);
+  }
+}
+
+/**
+ * Peer review methods on one activity (issue 5): facilitators and participants open the peer
+ * visit, assessment, shadowing or workshop (`peerReview.read`); facilitators and hosts set it
+ * up (`peerReview.setup`); every member may ask for the visit report (`peerReview.report`),
+ * which the domain's confidentiality rules then open only to the visit's circle until the host
+ * shares it. Everything finer (phases, authors, confidential records) is decided by the domain
+ * rules in `src/domain/peer-visit`.
+ */
+function canOnPeerReview(
+  action: Action,
+  isFacilitator: boolean,
+  isParticipant: boolean,
+  isHost: boolean,
+): boolean {
+  switch (action) {
+    case "peerReview.read":
+      return isFacilitator || isParticipant;
+    case "peerReview.setup":
+      return isFacilitator || isHost;
+    case "peerReview.report":
+      return true;
     default:
       return false;
   }

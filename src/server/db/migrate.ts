@@ -3,12 +3,14 @@ import type { Db } from "./database";
 import * as createFoundation from "./migrations/202611222300-create-foundation";
 import * as createIntakeAndMatching from "./migrations/202611230100-create-intake-and-matching";
 import * as createActivities from "./migrations/202611230200-create-activities";
+import * as createPeerVisits from "./migrations/202611230300-create-peer-visits";
 
 /** Every migration, by name; names sort in the order they must run. */
 const migrations: Record<string, Migration> = {
   "202611222300-create-foundation": createFoundation,
   "202611230100-create-intake-and-matching": createIntakeAndMatching,
   "202611230200-create-activities": createActivities,
+  "202611230300-create-peer-visits": createPeerVisits,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

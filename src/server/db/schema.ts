@@ -30,6 +30,20 @@ export type Database = {
   checklist_reminders: ChecklistReminderTable;
   showcases: ShowcaseTable;
   calendar_feeds: CalendarFeedTable;
+  peer_visits: PeerVisitTable;
+  peer_visit_events: PeerVisitEventTable;
+  peer_visit_notes: PeerVisitNoteTable;
+  peer_visit_checks: PeerVisitCheckTable;
+  peer_visit_feedback_items: PeerVisitFeedbackItemTable;
+  peer_visit_adaptations: PeerVisitAdaptationTable;
+  peer_visit_actions: PeerVisitActionTable;
+  peer_assessments: PeerAssessmentTable;
+  peer_assessment_plans: PeerAssessmentPlanTable;
+  peer_assessment_directions: PeerAssessmentDirectionTable;
+  work_shadowings: WorkShadowingTable;
+  work_shadowing_entries: WorkShadowingEntryTable;
+  workshops: WorkshopTable;
+  workshop_outputs: WorkshopOutputTable;
 };
 
 export type OrganisationTable = {
@@ -381,4 +395,122 @@ export type CalendarFeedTable = {
   /** SHA-256 of the secret feed token. */
   token_hash: string;
   created_at: string;
+};
+
+/** Columns of every editable record of the peer review methods (issue 5). */
+type PeerRecordColumns = { id: string; version: number; created_at: string; updated_at: string };
+/** A method record attached to one activity. */
+type MethodColumns = PeerRecordColumns & {
+  initiative_id: string;
+  activity_id: string;
+  created_by: string | null;
+};
+
+export type PeerVisitTable = MethodColumns & {
+  /** `preparation`, `visit`, `feedback`, `follow_up` or `closed`. */
+  phase: string;
+  area_to_improve: string;
+  /** JSON array of readiness entries `{ criterion, rating, comment }`. */
+  readiness: string;
+  /** JSON array of `{ label, dueOn }`. */
+  timeline: string;
+  /** JSON array of `{ personId, task }`. */
+  responsibilities: string;
+  /** JSON arrays of strings; both null until the moderator records the common understanding. */
+  agreed_strengths: string | null;
+  agreed_weaknesses: string | null;
+  understanding_note: string;
+  understanding_recorded_by: string | null;
+  understanding_recorded_at: string | null;
+  /** `confidential` or `initiative`. */
+  report_sharing: string;
+  report_shared_at: string | null;
+};
+
+export type PeerVisitEventTable = {
+  id: string;
+  visit_id: string;
+  kind: string;
+  from_phase: string;
+  to_phase: string;
+  by_person_id: string | null;
+  /** JSON array of visit roles. */
+  by_roles: string;
+  on_date: string;
+  reason: string | null;
+  created_at: string;
+};
+
+/** A record written by one person within one visit. */
+type VisitRecordColumns = PeerRecordColumns & { visit_id: string; author_id: string };
+
+export type PeerVisitNoteTable = VisitRecordColumns & {
+  /** `note` or `evidence`. */
+  kind: string;
+  criterion: string | null;
+  text: string;
+};
+
+export type PeerVisitCheckTable = VisitRecordColumns & {
+  /** JSON array of readiness entries. */
+  entries: string;
+};
+
+export type PeerVisitFeedbackItemTable = VisitRecordColumns & {
+  kind: string;
+  text: string;
+  lang: string;
+  given_as: string;
+};
+
+export type PeerVisitAdaptationTable = VisitRecordColumns & { text: string };
+
+export type PeerVisitActionTable = PeerRecordColumns & {
+  visit_id: string;
+  title: string;
+  based_on: string;
+  owner_name: string;
+  due_on: string | null;
+  status: string;
+  progress_note: string;
+  created_by: string | null;
+};
+
+export type PeerAssessmentTable = MethodColumns;
+
+export type PeerAssessmentPlanTable = PeerRecordColumns & {
+  assessment_id: string;
+  side: string;
+  title: string;
+  text: string;
+  url: string | null;
+  presented_on: string | null;
+};
+
+export type PeerAssessmentDirectionTable = PeerRecordColumns & {
+  assessment_id: string;
+  assessor: string;
+  is_required: number;
+  /** JSON object question -> answer. */
+  answers: string;
+  submitted_on: string | null;
+};
+
+export type WorkShadowingTable = MethodColumns & { focus: string };
+
+export type WorkShadowingEntryTable = PeerRecordColumns & {
+  shadowing_id: string;
+  author_id: string;
+  kind: string;
+  text: string;
+};
+
+export type WorkshopTable = MethodColumns & { method_id: string; start_time: string | null };
+
+export type WorkshopOutputTable = PeerRecordColumns & {
+  workshop_id: string;
+  author_id: string;
+  kind: string;
+  step_key: string | null;
+  text: string;
 };

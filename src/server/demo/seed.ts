@@ -12,6 +12,7 @@ import {
 } from "../modules/people/service";
 import { seedDemoActivities } from "./activity-seed";
 import { seedDemoIntake } from "./intake-seed";
+import { seedDemoPeerVisit } from "./peer-visit-seed";
 
 /** The password of every demo account. */
 export const DEMO_PASSWORD = "kollega-demo";
@@ -256,10 +257,12 @@ export async function seedDemo(ctx: AppContext): Promise<string[]> {
     }
   });
   await seedDemoIntake(ctx, initiative.id, facilitatorId, personIds);
-  await seedDemoActivities(ctx, initiative.id, {
-    person: (key) => personIds.get(key) ?? "",
-    org: (key) => orgIds.get(key) ?? "",
-  });
+  const seedIds = {
+    person: (key: string) => personIds.get(key) ?? "",
+    org: (key: string) => orgIds.get(key) ?? "",
+  };
+  await seedDemoActivities(ctx, initiative.id, seedIds);
+  await seedDemoPeerVisit(ctx, initiative.id, seedIds);
   const found = await findAccountByEmail(ctx.db, demoEmail("facilitator"));
   if (!found) throw new Error("demo seed failed to create the facilitator");
   return people.map((p) => `${demoEmail(p.key)} / ${DEMO_PASSWORD} (${p.systemRole ?? p.role})`);

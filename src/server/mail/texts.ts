@@ -21,6 +21,14 @@ type MailTexts = {
   }) => string;
   matchReadySubject: (p: { initiative: string }) => string;
   matchReadyBody: (p: { name: string; initiative: string; link: string }) => string;
+  /** Published matches left this peer without one; `link` is the survey when they never answered. */
+  matchNoneSubject: (p: { initiative: string }) => string;
+  matchNoneBody: (p: {
+    name: string;
+    initiative: string;
+    link: string;
+    hasAnswered: boolean;
+  }) => string;
   roles: Record<string, string>;
 };
 
@@ -62,6 +70,17 @@ const en: MailTexts = {
       "",
       `The facilitators of "${p.initiative}" have matched you with peers who face similar challenges.`,
       "See who they are and why you were matched, then accept or decline:",
+      p.link,
+    ].join("\n"),
+  matchNoneSubject: ({ initiative }) => `No peer match for you in "${initiative}" this time`,
+  matchNoneBody: (p) =>
+    [
+      `Hello ${p.name},`,
+      "",
+      `The facilitators of "${p.initiative}" have published the peer matches. This time you have not been matched with anyone.`,
+      p.hasAnswered
+        ? "The facilitators know why and will be in touch about what comes next. You can follow your match here:"
+        : "You had not answered the intake survey, so the matching could not include you. Answer it and the facilitators can include you in the next round:",
       p.link,
     ].join("\n"),
   roles: {
@@ -113,6 +132,17 @@ const sv: MailTexts = {
       "Se vilka de är och varför ni matchades, och tacka sedan ja eller nej:",
       p.link,
     ].join("\n"),
+  matchNoneSubject: ({ initiative }) => `Ingen matchning för dig i "${initiative}" den här gången`,
+  matchNoneBody: (p) =>
+    [
+      `Hej ${p.name},`,
+      "",
+      `Processledarna i "${p.initiative}" har publicerat matchningen. Den här gången har du inte matchats med någon.`,
+      p.hasAnswered
+        ? "Processledarna vet varför och hör av sig om hur ni går vidare. Här kan du följa din matchning:"
+        : "Du hade inte svarat på enkäten, så du kunde inte ingå i matchningen. Svara på den så kan processledarna ta med dig nästa gång:",
+      p.link,
+    ].join("\n"),
   roles: {
     facilitator: "processledare",
     peer: "kollega",
@@ -162,6 +192,17 @@ const fr: MailTexts = {
       "Découvrez qui ils sont et pourquoi, puis acceptez ou déclinez :",
       p.link,
     ].join("\n"),
+  matchNoneSubject: ({ initiative }) => `Pas de binôme pour vous dans « ${initiative} » cette fois`,
+  matchNoneBody: (p) =>
+    [
+      `Bonjour ${p.name},`,
+      "",
+      `L'équipe d'animation de « ${p.initiative} » a publié les binômes. Cette fois, vous n'avez été associé·e à personne.`,
+      p.hasAnswered
+        ? "L'équipe d'animation en connaît la raison et reviendra vers vous pour la suite. Vous pouvez suivre votre situation ici :"
+        : "Vous n'aviez pas répondu au questionnaire d'accueil ; la mise en relation n'a donc pas pu vous inclure. Répondez-y et l'équipe pourra vous inclure au prochain tour :",
+      p.link,
+    ].join("\n"),
   roles: {
     facilitator: "facilitateur·rice",
     peer: "pair",
@@ -207,6 +248,17 @@ const es: MailTexts = {
       "",
       `El equipo facilitador de «${p.initiative}» le ha emparejado con pares que afrontan retos parecidos.`,
       "Vea quiénes son y por qué, y después acepte o decline:",
+      p.link,
+    ].join("\n"),
+  matchNoneSubject: ({ initiative }) => `Esta vez no tiene emparejamiento en «${initiative}»`,
+  matchNoneBody: (p) =>
+    [
+      `Hola, ${p.name}:`,
+      "",
+      `El equipo facilitador de «${p.initiative}» ha publicado los emparejamientos. Esta vez no se le ha emparejado con nadie.`,
+      p.hasAnswered
+        ? "El equipo facilitador conoce el motivo y se pondrá en contacto con usted sobre los próximos pasos. Puede seguir su emparejamiento aquí:"
+        : "No había respondido a la encuesta inicial, así que el emparejamiento no pudo incluirle. Respóndala y el equipo podrá tenerle en cuenta en la próxima ronda:",
       p.link,
     ].join("\n"),
   roles: {

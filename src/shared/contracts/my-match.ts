@@ -57,6 +57,11 @@ export type MyMatch = z.infer<typeof myMatchSchema>;
 export const myMatchesSchema = matchingStatusSchema.extend({
   /** Usually one; a champion may be matched with several learners; none when unmatched. */
   items: z.array(myMatchSchema),
+  /**
+   * My match in the previous publication I was in was declined: `mine` when I declined it,
+   * `partner` when someone else in it did; null otherwise (then any match is a first one).
+   */
+  earlierDecline: z.enum(["mine", "partner"]).nullable(),
 });
 export type MyMatches = z.infer<typeof myMatchesSchema>;
 

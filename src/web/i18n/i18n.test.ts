@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { addMessages, flattenMessages, getLocale, loadNamespaces, setLocale, t } from "./i18n";
+import {
+  addMessages,
+  flattenMessages,
+  getLocale,
+  loadNamespaces,
+  setLocale,
+  t,
+  translateIn,
+} from "./i18n";
 
 beforeAll(() => {
   // The runtime sets <html lang>; node has no document, so give it the one property it touches.
@@ -52,6 +60,17 @@ describe("i18n runtime", () => {
     await setLocale("sv");
     expect(t("test:onlyEnglish")).toBe("Only in English");
     expect(t("test:nowhere")).toBe("test:nowhere");
+  });
+
+  it("translates in a chosen language whatever the interface language is", async () => {
+    addMessages("en", "test", { stem: "After the visit", onlyEnglish: "Only in English" });
+    addMessages("sv", "test", { stem: "Efter besöket" });
+    addMessages("fr", "test", { stem: "Après la visite" });
+    await setLocale("fr");
+    expect(t("test:stem")).toBe("Après la visite");
+    expect(translateIn("en", "test:stem")).toBe("After the visit");
+    expect(translateIn("sv", "test:stem")).toBe("Efter besöket");
+    expect(translateIn("sv", "test:onlyEnglish")).toBe("Only in English");
   });
 
   it("switches languages, loading the namespaces already in use, and sets <html lang>", async () => {

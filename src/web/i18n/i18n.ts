@@ -118,12 +118,21 @@ function interpolate(text: string, params: TranslateParams | undefined): string 
  * active language falls back to English; a key missing everywhere returns the key itself.
  */
 export function t(fullKey: string, params?: TranslateParams): string {
+  return translateIn(current, fullKey, params);
+}
+
+/**
+ * Like `t`, but in the given language (falling back to English) whatever the interface language
+ * is: for text that goes into content written in that language, such as an objective's stem.
+ * The language's namespace must be loaded (the interface language and English always are).
+ */
+export function translateIn(locale: UiLocale, fullKey: string, params?: TranslateParams): string {
   const colon = fullKey.indexOf(":");
   const namespace = colon > 0 ? fullKey.slice(0, colon) : "common";
   const key = colon > 0 ? fullKey.slice(colon + 1) : fullKey;
   const count = typeof params?.count === "number" ? params.count : undefined;
   const text =
-    lookup(current, namespace, key, count) ?? lookup(fallbackLocale, namespace, key, count);
+    lookup(locale, namespace, key, count) ?? lookup(fallbackLocale, namespace, key, count);
   return text === undefined ? fullKey : interpolate(text, params);
 }
 

@@ -59,6 +59,7 @@ describe.each(dialects)("published matches on %s", (dialect) => {
       isPublished: false,
       publishedAt: null,
       items: [],
+      earlierDecline: null,
     });
     const run = await publishFresh();
     expect(

@@ -1,12 +1,14 @@
 import type { MyMatch, MyMatches } from "../../../shared/contracts/my-match";
 import type { AuthorizedInitiative } from "../../auth/access-gate";
 import type { AppContext } from "../../context";
+import type { Db } from "../../db/database";
 import { nowIso } from "../../db/ids";
 import type { MatchResponseTable } from "../../db/schema";
 import { AppError, notFound, staleVersion } from "../../errors";
 import { loadRoster } from "./peer-pool";
 import {
   findPublishedRun,
+  listAnswerHistory,
   listResponsesOfMatch,
   listResponsesOfPerson,
   updateMatchResponseIfVersion,
@@ -54,6 +56,27 @@ function toMyMatch(
 }
 
 /**
+ * Whether my match in the latest earlier publication I had one in was declined, and by whom
+ * (the my-match page then says why a new match, or none, is shown).
+ */
+async function findEarlierDecline(
+  db: Db,
+  auth: AuthorizedInitiative,
+  currentRunId: string,
+): Promise<MyMatches["earlierDecline"]> {
+  const history = await listAnswerHistory(db, auth.id, auth.actor.personId);
+  const latest = history.find((r) => r.run_id !== currentRunId);
+  if (!latest) return null;
+  const mine = history.filter((r) => r.run_id === latest.run_id);
+  if (mine.some((r) => r.status === "declined")) return "mine";
+  for (const row of mine) {
+    const everyone = await listResponsesOfMatch(db, row.run_id, row.match_id);
+    if (everyone.some((r) => r.status === "declined")) return "partner";
+  }
+  return null;
+}
+
+/**
  * The asking peer's own matches in the published run (usually one; a champion may have more),
  * with partners' names and answers, the score parts and the explanation. Never anyone else's.
  */
@@ -62,7 +85,7 @@ export async function getMyMatches(
   auth: AuthorizedInitiative,
 ): Promise<MyMatches> {
   const run = await findPublishedRun(ctx.db, auth.id);
-  if (!run) return { isPublished: false, publishedAt: null, items: [] };
+  if (!run) return { isPublished: false, publishedAt: null, items: [], earlierDecline: null };
   const me = auth.actor.personId;
   const [mine, roster] = await Promise.all([
     listResponsesOfPerson(ctx.db, run.id, me),
@@ -76,7 +99,8 @@ export async function getMyMatches(
     const rows = await listResponsesOfMatch(ctx.db, run.id, match.id);
     items.push(toMyMatch(me, run.mode as MyMatch["mode"], match, rows, roster));
   }
-  return { isPublished: true, publishedAt: run.published_at, items };
+  const earlierDecline = await findEarlierDecline(ctx.db, auth, run.id);
+  return { isPublished: true, publishedAt: run.published_at, items, earlierDecline };
 }
 
 /**

@@ -125,6 +125,19 @@ export function listResponsesOfPerson(db: Db, runId: string, personId: string) {
     .execute();
 }
 
+/** A person's answer rows in every publication of an initiative, newest publication first. */
+export function listAnswerHistory(db: Db, initiativeId: AuthorizedInitiativeId, personId: string) {
+  return db
+    .selectFrom("match_responses as mr")
+    .innerJoin("matching_runs as r", "r.id", "mr.run_id")
+    .select(["mr.run_id", "mr.match_id", "mr.status", "r.published_at"])
+    .where("mr.initiative_id", "=", initiativeId)
+    .where("mr.person_id", "=", personId)
+    .orderBy("r.published_at", "desc")
+    .orderBy("mr.run_id", "desc")
+    .execute();
+}
+
 /** The answer rows of everyone in one match. */
 export function listResponsesOfMatch(db: Db, runId: string, matchId: string) {
   return db

@@ -5,10 +5,9 @@ import type { Db } from "../../db/database";
 import { newId, nowIso } from "../../db/ids";
 import type { MatchResponseTable } from "../../db/schema";
 import { AppError, notFound, staleVersion } from "../../errors";
-import { enqueueMail } from "../../mail/outbox-repo";
-import { mailTexts } from "../../mail/texts";
 import { getInitiative } from "../initiatives/service";
-import { findAccountById } from "../people/service";
+import { loadRoster } from "./peer-pool";
+import { notifyMatched, notifyUnmatched, planUnmatchedNotices } from "./publication-mail";
 import {
   findPublishedRun,
   findRun,
@@ -22,7 +21,7 @@ import { readResult, type StoredResult, sumScores } from "./run-shapes";
 import { findDeclinedPairs, getRun } from "./service";
 
 /** Loads a draft for a change: 404 when missing, 409 when published or superseded. */
-async function loadDraft(db: Db, auth: AuthorizedInitiative, runId: string) {
+export async function loadDraft(db: Db, auth: AuthorizedInitiative, runId: string) {
   const run = await findRun(db, auth.id, runId);
   if (!run) throw notFound("Matching run");
   if (run.status !== "draft") {
@@ -32,7 +31,7 @@ async function loadDraft(db: Db, auth: AuthorizedInitiative, runId: string) {
 }
 
 /** Stores a changed result if the run is still the draft at `version` (409 otherwise). */
-async function saveResult(db: Db, runId: string, version: number, result: StoredResult) {
+export async function saveResult(db: Db, runId: string, version: number, result: StoredResult) {
   const saved = await updateDraftIfVersion(db, runId, version, {
     result: JSON.stringify(result),
     total_score: sumScores(result.matches),
@@ -127,30 +126,6 @@ function planPublication(
   return { rows, toNotify };
 }
 
-async function notifyMatched(
-  ctx: AppContext,
-  db: Db,
-  auth: AuthorizedInitiative,
-  initiative: { name: string },
-  personIds: Iterable<string>,
-) {
-  for (const personId of personIds) {
-    const account = await findAccountById(db, personId);
-    if (!account) continue;
-    const texts = mailTexts(account.locale);
-    await enqueueMail(db, {
-      to: account.email,
-      subject: texts.matchReadySubject({ initiative: initiative.name }),
-      textBody: texts.matchReadyBody({
-        name: account.display_name,
-        initiative: initiative.name,
-        link: `${ctx.config.publicUrl}/initiatives/${auth.id}/my-match`,
-      }),
-      kind: "match_ready",
-    });
-  }
-}
-
 /** A draft made before someone declined may hold the declined pair: it must be re-run (409). */
 async function refuseDeclinedPairs(db: Db, auth: AuthorizedInitiative, result: StoredResult) {
   const declined = new Set((await findDeclinedPairs(db, auth)).map(memberKey));
@@ -164,7 +139,8 @@ async function refuseDeclinedPairs(db: Db, auth: AuthorizedInitiative, result: S
 
 /**
  * Publishes a draft: the previous publication is superseded, each member gets an answer row,
- * and peers with a new match get a mail in their language. A draft without matches gets 409.
+ * peers with a new match get a mail in their language, and so do peers it leaves without one
+ * (see `planUnmatchedNotices`). A draft without matches gets 409.
  */
 export async function publishRun(
   ctx: AppContext,
@@ -172,16 +148,17 @@ export async function publishRun(
   runId: string,
   version: number,
 ): Promise<MatchingRun> {
-  const initiative = await getInitiative(ctx, auth);
+  const [initiative, roster] = await Promise.all([getInitiative(ctx, auth), loadRoster(ctx, auth)]);
   await ctx.db.transaction().execute(async (trx) => {
     const run = await loadDraft(trx, auth, runId);
     const result = readResult(run);
     if (result.matches.length === 0) throw new AppError("CONFLICT", "This run has no matches");
     await refuseDeclinedPairs(trx, auth, result);
     const before = await findPublishedRun(trx, auth.id);
+    const beforeResult = before ? readResult(before) : null;
     const previous = before
       ? {
-          matchKeys: new Map(readResult(before).matches.map((m) => [memberKey(m.peerIds), m.id])),
+          matchKeys: new Map(beforeResult?.matches.map((m) => [memberKey(m.peerIds), m.id])),
           responses: await listMatchResponses(trx, before.id),
         }
       : { matchKeys: new Map<string, string>(), responses: [] };
@@ -196,6 +173,8 @@ export async function publishRun(
     if (!published) throw staleVersion("This matching run");
     await insertMatchResponses(trx, plan.rows);
     await notifyMatched(ctx, trx, auth, initiative, plan.toNotify);
+    const notices = planUnmatchedNotices(result, beforeResult, roster);
+    await notifyUnmatched(ctx, trx, auth, initiative, notices);
   });
   void ctx.mail.flush().catch(() => undefined);
   return getRun(ctx, auth, runId);

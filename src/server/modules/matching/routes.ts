@@ -15,12 +15,14 @@ import {
   runComparisonSchema,
 } from "../../../shared/contracts/matching-compare";
 import { matchingDefaultsSchema } from "../../../shared/contracts/matching-defaults";
+import { swapMembersSchema } from "../../../shared/contracts/matching-swap";
 import { authorizeInitiative } from "../../auth/access-gate";
 import type { AppContext, ZodApp } from "../../context";
 import { compareRuns } from "./compare-service";
 import { getMatchingDefaults } from "./defaults-service";
 import { breakMatch, publishRun, setMatchLock } from "./review-service";
 import { createRun, getRun, getRuns, rerun } from "./service";
+import { swapMembers } from "./swap-service";
 
 const tags = ["matching"];
 const base = "/api/initiatives/:id/matching";
@@ -148,6 +150,24 @@ function registerReviewRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const auth = await authorizeInitiative(ctx, request, request.params.id, "matching.manage");
       return breakMatch(ctx, auth, request.params, request.body.version);
+    },
+  );
+
+  app.post(
+    `${base}/runs/:runId/swap`,
+    {
+      schema: {
+        tags,
+        summary:
+          "Swap two people of a draft; the changed matches are rescored and locked (facilitators)",
+        params: runParamsSchema,
+        body: swapMembersSchema,
+        response: { 200: matchingRunSchema },
+      },
+    },
+    async (request) => {
+      const auth = await authorizeInitiative(ctx, request, request.params.id, "matching.manage");
+      return swapMembers(ctx, auth, request.params.runId, request.body);
     },
   );
 

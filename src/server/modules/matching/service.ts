@@ -13,7 +13,7 @@ import type { AuthorizedInitiative } from "../../auth/access-gate";
 import type { AppContext } from "../../context";
 import type { Db } from "../../db/database";
 import { newId, nowIso } from "../../db/ids";
-import { notFound } from "../../errors";
+import { AppError, notFound } from "../../errors";
 import { gatherPeerPool, loadRoster, type PeerPool } from "./peer-pool";
 import {
   countResponsesByRun,
@@ -151,9 +151,22 @@ function toStoredResult(
 }
 
 /**
- * Runs the engine on the initiative's current answers and stores a draft. Refuses (500, never
- * stored) a result that breaks a hard rule: that would be a bug in the engine.
+ * Refuses a result that breaks a hard rule (a bug in the engine, never the facilitator's
+ * doing): 409 naming each broken rule, so the facilitator can change the settings or locks and
+ * run again; nothing is stored.
  */
+function refuseBrokenRules(broken: readonly { code: string; peerIds: readonly string[] }[]) {
+  if (broken.length === 0) return;
+  const codes = [...new Set(broken.map((v) => v.code))];
+  const message = `The matching broke a hard rule (${codes.join(", ")}) and was not stored; change the settings or the locks and run again`;
+  throw new AppError(
+    "CONFLICT",
+    message,
+    codes.map((code) => ({ path: "matches", code, message })),
+  );
+}
+
+/** Runs the engine on the initiative's current answers and stores a draft (see `refuseBrokenRules`). */
 async function executeRun(
   ctx: AppContext,
   auth: AuthorizedInitiative,
@@ -168,7 +181,7 @@ async function executeRun(
   const broken = findRuleViolations(result, pool.peers, hardRulesOf(params)).filter((v) =>
     hardViolationCodes.has(v.code),
   );
-  if (broken.length > 0) throw new Error(`Matching broke a hard rule: ${broken[0]?.code}`);
+  refuseBrokenRules(broken);
   const stored = toStoredResult(result, pool, issues, durationMs);
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {

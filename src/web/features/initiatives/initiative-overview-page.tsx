@@ -1,5 +1,6 @@
 import { useT } from "../../i18n/use-t";
 import { formatDate } from "../../ui/format";
+import { OverduePanel } from "../activities/overdue-panel";
 import { CompletenessPanel } from "./completeness-panel";
 import { InitiativeFrame, useInitiative } from "./initiative-frame";
 import { initiativeKindKeys, memberRoleKeys } from "./labels";
@@ -39,6 +40,7 @@ export function InitiativeOverviewPage({ id }: { id: string }) {
           </section>
           <div>
             <CompletenessPanel initiativeId={id} completeness={data.scopingCompleteness} />
+            <OverduePanel initiativeId={id} />
             <p>
               <a class="button button--secondary" href={`/initiatives/${id}/scoping`}>
                 {t(

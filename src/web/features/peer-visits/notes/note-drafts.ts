@@ -1,0 +1,195 @@
+/** The part of the Web Storage API the drafts need (localStorage in the browser, a fake in tests). */
+export interface DraftStore {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/**
+ * A note as kept on this device while its author types. `savedText` and `savedFields` are what
+ * the server last confirmed (null until it has the note at all): the draft is pending while
+ * they differ from `text` and `fields`.
+ */
+export interface NoteDraft {
+  visitId: string;
+  /** Generated here before the first save, so a retried save updates the same note. */
+  noteId: string;
+  text: string;
+  savedText: string | null;
+  /** Extra fields saved with the text (e.g. the self-assessment point the note checks). */
+  fields: Record<string, string>;
+  savedFields: Record<string, string> | null;
+  /** The version the server last answered; 0 before it confirmed the note at all. */
+  version: number;
+  /** When the text last changed, ISO timestamp. */
+  updatedAt: string;
+}
+
+const prefix = "kollega.peer-visit-note:";
+
+/** The storage key of one note's draft. */
+export function draftStorageKey(visitId: string, noteId: string): string {
+  return `${prefix}${visitId}:${noteId}`;
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Object.values(value).every((entry) => typeof entry === "string")
+  );
+}
+
+type StoredDraft = Omit<NoteDraft, "savedFields" | "version"> & {
+  savedFields?: Record<string, string> | null;
+  version?: number;
+};
+
+function isStoredDraft(value: unknown): value is StoredDraft {
+  if (typeof value !== "object" || value === null) return false;
+  const draft = value as Record<string, unknown>;
+  return (
+    typeof draft.visitId === "string" &&
+    typeof draft.noteId === "string" &&
+    typeof draft.text === "string" &&
+    (draft.savedText === null || typeof draft.savedText === "string") &&
+    isStringRecord(draft.fields) &&
+    (draft.savedFields === undefined ||
+      draft.savedFields === null ||
+      isStringRecord(draft.savedFields)) &&
+    (draft.version === undefined || typeof draft.version === "number") &&
+    typeof draft.updatedAt === "string"
+  );
+}
+
+/** Drafts kept by an older version of the app lack `savedFields` and `version`: fill them in. */
+function normalise(draft: StoredDraft): NoteDraft {
+  return {
+    ...draft,
+    savedFields: draft.savedFields ?? (draft.savedText === null ? null : draft.fields),
+    version: draft.version ?? 0,
+  };
+}
+
+function parseDraft(raw: string | null): NoteDraft | null {
+  if (raw === null) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return isStoredDraft(value) ? normalise(value) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored draft of one note, or null when there is none (or it is unreadable). */
+export function readDraft(store: DraftStore, visitId: string, noteId: string): NoteDraft | null {
+  return parseDraft(store.getItem(draftStorageKey(visitId, noteId)));
+}
+
+/**
+ * Keeps the draft on this device. Returns false when storage refuses (quota, private mode):
+ * the editor still works, the text is just not protected against a closed tab.
+ */
+export function writeDraft(store: DraftStore, draft: NoteDraft): boolean {
+  try {
+    store.setItem(draftStorageKey(draft.visitId, draft.noteId), JSON.stringify(draft));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets a draft (after the server confirmed it, or when the author deletes the note). */
+export function removeDraft(store: DraftStore, visitId: string, noteId: string): void {
+  try {
+    store.removeItem(draftStorageKey(visitId, noteId));
+  } catch {
+    // Nothing to forget when storage is unavailable.
+  }
+}
+
+function sameFields(a: Record<string, string>, b: Record<string, string> | null): boolean {
+  if (b === null) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => (a[key] ?? "") === (b[key] ?? ""));
+}
+
+/**
+ * True while the server does not yet have the draft's text and fields. A note never saved and
+ * still blank is not pending: there is nothing to lose.
+ */
+export function isDraftPending(draft: NoteDraft): boolean {
+  if (draft.savedText === null) return draft.text.trim().length > 0;
+  return draft.text !== draft.savedText || !sameFields(draft.fields, draft.savedFields);
+}
+
+/** True when the draft can be sent at all: the server refuses a note without text. */
+export function isDraftSendable(draft: NoteDraft): boolean {
+  return draft.text.trim().length > 0;
+}
+
+/** A draft of a note the server already has, as it was last saved. */
+export function draftOfSavedNote(
+  visitId: string,
+  note: { id: string; text: string; version: number; updatedAt: string },
+  fields: Record<string, string>,
+): NoteDraft {
+  return {
+    visitId,
+    noteId: note.id,
+    text: note.text,
+    savedText: note.text,
+    fields,
+    savedFields: fields,
+    version: note.version,
+    updatedAt: note.updatedAt,
+  };
+}
+
+/** A blank draft of a new note with a fresh id. */
+export function newNoteDraft(
+  visitId: string,
+  fields: Record<string, string>,
+  now: string = new Date().toISOString(),
+): NoteDraft {
+  return {
+    visitId,
+    noteId: createNoteId(),
+    text: "",
+    savedText: null,
+    fields,
+    savedFields: null,
+    version: 0,
+    updatedAt: now,
+  };
+}
+
+/** Every draft of one visit still waiting for the server, oldest change first. */
+export function listPendingDrafts(store: DraftStore, visitId: string): NoteDraft[] {
+  const drafts: NoteDraft[] = [];
+  const visitPrefix = `${prefix}${visitId}:`;
+  for (let index = 0; index < store.length; index += 1) {
+    const key = store.key(index);
+    if (!key?.startsWith(visitPrefix)) continue;
+    const draft = parseDraft(store.getItem(key));
+    if (draft && draft.visitId === visitId && isDraftPending(draft)) drafts.push(draft);
+  }
+  return drafts.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+}
+
+/**
+ * A new note id: a random version-4 UUID made on this device before anything is sent, so every
+ * retry of the first save names the same note. Uses `getRandomValues` (unlike `randomUUID` it
+ * also works on plain-http intranet installs).
+ */
+export function createNoteId(
+  fillRandom: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes),
+): string {
+  const bytes = fillRandom(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
