@@ -248,6 +248,7 @@ test("showcases, a visit planned to one, the reverse visit, overdue tasks and Sw
   await page.getByRole("link", { name: "Plan a visit" }).click();
   await expect(page.getByRole("radio", { name: "Study visit" })).toBeChecked();
   await expect(page.getByLabel("Title")).toHaveValue("Visit: Food-waste collection in paper bags");
+  findings.push(...(await scanPage(page, "plan a visit to a showcase")));
   await page.getByRole("button", { name: "Plan the visit" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /^Visit: Food-waste/ })).toBeVisible();
   await new ActivityPages(page).openPart("Details");

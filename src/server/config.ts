@@ -13,7 +13,6 @@ const envSchema = z.object({
   KOLLEGA_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   KOLLEGA_SERVE_WEB_DIR: z.string().default("dist/web"),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
-  NODE_ENV: z.string().default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -35,7 +34,6 @@ export type AppConfig = {
   trustProxy: boolean;
   webDir: string | null;
   loginRateLimit: number;
-  isProduction: boolean;
   logLevel: string;
 };
 
@@ -63,7 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.KOLLEGA_TRUST_PROXY === "1",
     webDir: e.KOLLEGA_SERVE_WEB_DIR || null,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
-    isProduction: e.NODE_ENV === "production",
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -5,8 +5,7 @@ import { openDatabase } from "./db/database";
 import { migrateToLatest } from "./db/migrate";
 import { seedDemo } from "./demo/seed";
 import { startMailSender } from "./mail/sender";
-import { sendOverdueReminders } from "./modules/activities/reminder-job";
-import { todayUtc } from "./modules/activities/schedule";
+import { scheduleOverdueReminders } from "./modules/activities/reminder-schedule";
 
 /** Starts Kollega: config, migrations, demo seed, HTTP; stops cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -28,20 +27,17 @@ async function main(): Promise<void> {
     }
   }
   const app = await buildApp(ctx);
-  // Hourly: owners of overdue checklist tasks get one reminder a day (recorded in the database,
-  // so restarts and several instances do not repeat it).
-  const reminders = setInterval(() => {
-    sendOverdueReminders(ctx, todayUtc()).catch((error) =>
-      app.log.error({ err: error }, "overdue reminders failed"),
-    );
-  }, 3_600_000);
-  reminders.unref();
+  // At start, then hourly: owners of overdue checklist tasks get one reminder a day (recorded in
+  // the database, so restarts and several instances do not repeat it).
+  const reminders = scheduleOverdueReminders(ctx, {
+    onError: (error) => app.log.error({ err: error }, "overdue reminders failed"),
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal}: shutting down`);
-    clearInterval(reminders);
+    reminders.stop();
     mail.stop();
     await app.close();
     await db.destroy();
