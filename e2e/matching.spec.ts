@@ -293,6 +293,9 @@ test("peers answer the survey; the facilitator matches, locks, swaps, re-runs an
     await expect(onlyInLast).toContainText(spare);
     await expect(page.getByRole("region", { name: /^Only in run A/ })).toContainText(partner);
     await expect(page.getByTestId("compare-verdict")).toContainText(/Run [AB] scores|same total/);
+    await expect(page.getByTestId("compare-params-summary")).toContainText("The runs differ in");
+    expect(await matching.settingValues("Mode")).toEqual(["Pairs", "Pairs"]);
+    expect(await matching.settingValues("Pairs declined earlier differs")).toEqual(["0", "1"]);
     await scan(page, "/matching/compare");
   });
 

@@ -107,6 +107,16 @@ export class MatchingPages {
     return this.runId();
   }
 
+  /**
+   * On the compare page: the two runs' values of one setting, by its row heading (a differing
+   * setting's heading ends in "differs", e.g. "Mode differs").
+   */
+  async settingValues(rowHeading: string): Promise<string[]> {
+    const settings = this.page.getByRole("table", { name: "The settings each run used" });
+    const heading = this.page.getByRole("rowheader", { name: rowHeading, exact: true });
+    return settings.getByRole("row").filter({ has: heading }).getByRole("cell").allTextContents();
+  }
+
   /** Publishes the draft shown, confirming in the dialog. */
   async publish(): Promise<void> {
     await this.page.getByRole("button", { name: "Publish the matches" }).click();

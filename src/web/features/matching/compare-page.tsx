@@ -1,4 +1,5 @@
 import { useLocation } from "preact-iso";
+import type { MatchingRun } from "../../../shared/contracts/matching";
 import type { RunComparison } from "../../../shared/contracts/matching-compare";
 import { api } from "../../api-client";
 import { getLocale } from "../../i18n/i18n";
@@ -8,9 +9,10 @@ import { LoadError, Loading } from "../../ui/load-status";
 import { useResource } from "../../ui/use-resource";
 import { InitiativeFrame, useInitiative } from "../initiatives/initiative-frame";
 import { joinList } from "../intake/intake-labels";
+import { CompareParameters } from "./compare-parameters";
 import { nameMember } from "./match-card";
 import { useRuns } from "./matching-data";
-import { formatScore, modeKeys, runStatusKeys } from "./matching-labels";
+import { formatScore, runStatusKeys } from "./matching-labels";
 import { FacilitatorsOnly } from "./matching-page";
 import { CompareForm, nameRun, numberRuns, runHref } from "./run-history";
 
@@ -49,9 +51,11 @@ type ComparisonProps = {
   diff: RunComparison;
   /** Run numbers, once the run list has loaded. */
   numbers: ReadonlyMap<string, number>;
+  /** Both runs in full (for their settings), once loaded. */
+  full: { a: MatchingRun; b: MatchingRun } | null;
 };
 
-function Comparison({ initiativeId, diff, numbers }: ComparisonProps) {
+function Comparison({ initiativeId, diff, numbers, full }: ComparisonProps) {
   const t = useT();
   const locale = getLocale();
   const gap = diff.totalScoreB - diff.totalScoreA;
@@ -88,7 +92,6 @@ function Comparison({ initiativeId, diff, numbers }: ComparisonProps) {
             <a href={runHref(initiativeId, b.id)}>{nameRun(b, numbers.get(b.id))}</a>
           </td>
         </tr>
-        {row(t("matching:history.mode"), t(modeKeys[a.mode]), t(modeKeys[b.mode]))}
         {row(t("matching:history.status"), t(runStatusKeys[a.status]), t(runStatusKeys[b.status]))}
         {row(t("matching:history.matches"), String(a.matchCount), String(b.matchCount))}
         {row(t("matching:history.unmatched"), String(a.unmatchedCount), String(b.unmatchedCount))}
@@ -101,6 +104,7 @@ function Comparison({ initiativeId, diff, numbers }: ComparisonProps) {
       <p data-testid="compare-verdict">
         <strong>{verdict}</strong>
       </p>
+      {full ? <CompareParameters a={full.a.parameters} b={full.b.parameters} /> : <Loading />}
       <MatchGroup
         id="compare-both"
         title={t("matching:compare.inBoth", { count: diff.inBoth.length })}
@@ -125,6 +129,17 @@ function Comparison({ initiativeId, diff, numbers }: ComparisonProps) {
   );
 }
 
+/** Both runs in full, for their settings (the comparison itself only carries summaries). */
+function useBothRuns(initiativeId: string, a: string, b: string) {
+  const get = (runId: string) =>
+    api.get<MatchingRun>(`/api/initiatives/${initiativeId}/matching/runs/${runId}`);
+  return useResource(`matching-compare-runs:${a}:${b}`, async () => {
+    if (!a || !b) return null;
+    const [runA, runB] = await Promise.all([get(a), get(b)]);
+    return { a: runA, b: runB };
+  });
+}
+
 function CompareView({ initiativeId }: { initiativeId: string }) {
   const t = useT();
   const { query } = useLocation();
@@ -134,6 +149,8 @@ function CompareView({ initiativeId }: { initiativeId: string }) {
     api.get<RunComparison>(`/api/initiatives/${initiativeId}/matching/compare`, { a, b }),
   );
   const runs = useRuns(initiativeId);
+  const full = useBothRuns(initiativeId, a, b);
+  const error = diff.error ?? full.error;
   return (
     <>
       <p>
@@ -149,12 +166,13 @@ function CompareView({ initiativeId }: { initiativeId: string }) {
             initial={{ a, b }}
           />
         ) : null}
-        {diff.error ? <LoadError error={diff.error} /> : null}
-        {diff.data ? (
+        {error ? <LoadError error={error} /> : null}
+        {diff.data && !error ? (
           <Comparison
             initiativeId={initiativeId}
             diff={diff.data}
             numbers={numberRuns(runs.data?.items ?? [])}
+            full={full.data}
           />
         ) : diff.isLoading ? (
           <Loading />
@@ -164,7 +182,10 @@ function CompareView({ initiativeId }: { initiativeId: string }) {
   );
 }
 
-/** Two runs side by side: totals, the matches both made, and those only one of them made. */
+/**
+ * Two runs side by side: totals, the settings each used (differences marked), the matches both
+ * made, and those only one of them made.
+ */
 export function ComparePage({ id }: { id: string }) {
   const initiative = useInitiative(id);
   return (

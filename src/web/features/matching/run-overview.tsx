@@ -4,16 +4,9 @@ import { useT } from "../../i18n/use-t";
 import { formatDateTime } from "../../ui/format";
 import { joinList } from "../intake/intake-labels";
 import { nameMember } from "./match-card";
-import {
-  criterionLabelKeys,
-  criterionOrder,
-  formatScore,
-  issueKeys,
-  modeKeys,
-  runStatusKeys,
-  separationKeys,
-} from "./matching-labels";
+import { formatScore, issueKeys, runStatusKeys } from "./matching-labels";
 import { runHref } from "./run-history";
+import { ParameterFacts } from "./run-parameters";
 
 function Issues({ run }: { run: MatchingRun }) {
   const t = useT();
@@ -40,20 +33,43 @@ function Issues({ run }: { run: MatchingRun }) {
   );
 }
 
+/**
+ * Groups mode: the engine's score against its upper bound (no grouping can score more), as
+ * `<dt>`/`<dd>` entries with a sentence on what that means; nothing in the pair modes, which
+ * are solved exactly.
+ */
+function GroupBound({ run }: { run: MatchingRun }) {
+  const t = useT();
+  const { objective, upperBound, gap } = run.stats;
+  if (upperBound === null || gap === null) return null;
+  const locale = getLocale();
+  const values = {
+    objective: formatScore(objective, locale),
+    bound: formatScore(upperBound, locale),
+    gap: new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(gap),
+  };
+  return (
+    <>
+      <dt>{t("matching:run.bound")}</dt>
+      <dd data-testid="run-bound">
+        <div>
+          {gap < 0.0005
+            ? t("matching:run.boundReached", values)
+            : t("matching:run.boundValue", values)}
+        </div>
+        <p class="muted matching-bound__hint">
+          {t("matching:run.boundHint")}
+          {run.parameters.lockedMatches.length > 0 ? ` ${t("matching:run.boundLocks")}` : null}
+        </p>
+      </dd>
+    </>
+  );
+}
+
 /** A run's status, parameters, totals and the engine's figures, with any input problems. */
 export function RunOverview({ run, initiativeId }: { run: MatchingRun; initiativeId: string }) {
   const t = useT();
   const locale = getLocale();
-  const p = run.parameters;
-  const mode =
-    p.mode === "groups"
-      ? t("matching:run.groupsOf", { count: p.groupSize ?? 0 })
-      : p.mode === "learner-champion"
-        ? t("matching:run.perChampion", { count: p.championCapacity })
-        : t(modeKeys[p.mode]);
-  const weights = criterionOrder
-    .map((k) => `${t(criterionLabelKeys[k].label)} ${formatScore(p.weights[k], locale)}`)
-    .join("; ");
   return (
     <section class="card" aria-labelledby="run-title">
       <h2 id="run-title" class="card__title">
@@ -69,8 +85,6 @@ export function RunOverview({ run, initiativeId }: { run: MatchingRun; initiativ
       </p>
       {run.note ? <p class="prewrap">{run.note}</p> : null}
       <dl class="facts">
-        <dt>{t("matching:history.mode")}</dt>
-        <dd>{mode}</dd>
         <dt>{t("matching:run.totals")}</dt>
         <dd>
           {t("matching:run.totalsValue", {
@@ -79,18 +93,8 @@ export function RunOverview({ run, initiativeId }: { run: MatchingRun; initiativ
             total: formatScore(run.totalScore, locale),
           })}
         </dd>
-        <dt>{t("matching:form.weights")}</dt>
-        <dd>{weights}</dd>
-        <dt>{t("matching:form.separation")}</dt>
-        <dd>{t(separationKeys[p.separation])}</dd>
-        <dt>{t("matching:run.pairRules")}</dt>
-        <dd>
-          {t("matching:run.pairRulesValue", {
-            forbidden: p.forbiddenPairs.length + p.declinedPairs.length,
-            required: p.requiredPairs.length,
-            locks: p.lockedMatches.length,
-          })}
-        </dd>
+        <GroupBound run={run} />
+        <ParameterFacts parameters={run.parameters} />
         {run.basedOnRunId ? (
           <>
             <dt>{t("matching:run.basedOn")}</dt>
