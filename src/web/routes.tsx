@@ -70,7 +70,7 @@ const NewInitiative = lazyPage(
 const InitiativeOverview = lazyPage(
   () =>
     import("./features/initiatives/initiative-overview-page").then((m) => m.InitiativeOverviewPage),
-  initiatives,
+  ["initiatives", "activities", "peer-visit"],
 );
 const Scoping = lazyPage(
   () => import("./features/initiatives/scoping-page").then((m) => m.ScopingPage),
@@ -117,6 +117,23 @@ const WorkshopMethod = lazyPage(
       (m) => m.WorkshopMethodPage,
     ),
   peerVisit,
+);
+
+const PeerVisitPage = lazyPage(
+  () => import("./features/peer-visits/peer-visit-page").then((m) => m.PeerVisitPage),
+  ["peer-visit", "pv-records", "activities", "initiatives"],
+);
+const PeerAssessmentPage = lazyPage(
+  () => import("./features/peer-methods/peer-assessment-page").then((m) => m.PeerAssessmentPage),
+  ["peer-assessment", "peer-visit", "activities", "initiatives"],
+);
+const WorkShadowingPage = lazyPage(
+  () => import("./features/peer-methods/work-shadowing-page").then((m) => m.WorkShadowingPage),
+  ["shadowing", "peer-visit", "activities", "initiatives"],
+);
+const WorkshopPage = lazyPage(
+  () => import("./features/workshops/workshop-page").then((m) => m.WorkshopPage),
+  ["workshop", "peer-visit", "activities", "initiatives"],
 );
 
 const activityNs = ["initiatives", "activities", "catalogue", "objectives"];
@@ -201,6 +218,10 @@ const guarded = {
   showcaseDetail: signedIn(ShowcaseDetail),
   planShowcaseVisit: signedIn(PlanShowcaseVisit),
   workshopMethods: signedIn(WorkshopMethods),
+  peerVisit: signedIn(PeerVisitPage),
+  peerAssessment: signedIn(PeerAssessmentPage),
+  workShadowing: signedIn(WorkShadowingPage),
+  workshop: signedIn(WorkshopPage),
   workshopMethod: signedIn(WorkshopMethod),
 };
 
@@ -257,6 +278,18 @@ export function AppRoutes() {
       <Route
         path="/initiatives/:id/activities/:activityId/checklist"
         component={guarded.activityDetail}
+      />
+      <Route
+        path="/initiatives/:id/activities/:activityId/peer-visit"
+        component={guarded.peerVisit}
+      />
+      <Route
+        path="/initiatives/:id/activities/:activityId/peer-assessment"
+        component={guarded.peerAssessment}
+      />
+      <Route
+        path="/initiatives/:id/activities/:activityId/work-shadowing"
+        component={guarded.workShadowing}
       />
       <Route path="/initiatives/:id/activities/:activityId/workshop" component={guarded.workshop} />
       <Route path="/initiatives/:id/showcases" component={guarded.showcaseList} />

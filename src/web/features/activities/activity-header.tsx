@@ -51,6 +51,37 @@ function DeleteActivity({ activity }: { activity: Activity }) {
   );
 }
 
+/** The working page of the peer review method a format carries, if it has one. */
+const methodPages: Partial<Record<Activity["formatKey"], { path: string; key: string }>> = {
+  peer_visit: { path: "peer-visit", key: "activities:detail.method.peerVisit" },
+  structured_peer_assessment: {
+    path: "peer-assessment",
+    key: "activities:detail.method.peerAssessment",
+  },
+  work_shadowing: { path: "work-shadowing", key: "activities:detail.method.workShadowing" },
+  peer_learning_workshop: { path: "workshop", key: "activities:detail.method.workshop" },
+  lessons_learnt_workshop: { path: "workshop", key: "activities:detail.method.workshop" },
+};
+
+/** The address of the method page of an activity whose format has one, else null. */
+export function methodPagePath(activity: Pick<Activity, "initiativeId" | "id" | "formatKey">) {
+  const page = methodPages[activity.formatKey];
+  if (!page) return null;
+  return `/initiatives/${activity.initiativeId}/activities/${activity.id}/${page.path}`;
+}
+
+function MethodLink({ activity }: { activity: Activity }) {
+  const t = useT();
+  const page = methodPages[activity.formatKey];
+  const path = methodPagePath(activity);
+  if (!page || !path) return null;
+  return (
+    <a class="button button--primary" href={path}>
+      {t(page.key)}
+    </a>
+  );
+}
+
 /**
  * The activity's title, format and status, the calendar download, the reader's own RSVP and,
  * for facilitators, the reverse visit and deletion (both asked first).
@@ -69,6 +100,7 @@ export function ActivityHeader(props: { activity: Activity; reload: () => Promis
       </p>
       <MyRsvp activity={activity} reload={props.reload} />
       <div class="button-row">
+        <MethodLink activity={activity} />
         <a class="button button--secondary" href={calendarFilePath(activity)} download>
           {t("activities:detail.downloadIcs")}
         </a>

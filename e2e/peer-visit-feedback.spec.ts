@@ -1,0 +1,151 @@
+import { type APIRequestContext, type Browser, expect, test } from "@playwright/test";
+import { type ScanFinding, scanPage } from "./pages/accessibility-scan";
+import { signedInApi } from "./pages/api-helpers";
+import {
+  advanceVisit,
+  type OwnVisit,
+  openVisitAs,
+  PeerVisitRecordsPage,
+  setUpVisitPhase,
+  useEnglishFor,
+} from "./pages/peer-visit-feedback-pages";
+import { demoAccounts } from "./pages/sign-in-page";
+
+function expectNoFindings(findings: ScanFinding[]) {
+  expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
+}
+
+const erikWeakness =
+  "Tonnage at the weighbridge is not recorded per route, so nobody sees which route leaves waste behind.";
+const karinWeakness =
+  "The weighbridge slips carry no route number, so the tonnage per route stays unknown.";
+
+test("notes survive a dropped connection, peers check and give feedback, the moderator records the common understanding", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const api = await signedInApi(playwright, baseURL ?? "", demoAccounts.facilitator);
+  const visit = await setUpVisitPhase(api, `Route planning visit ${Date.now()}`);
+  const restoreLocales = await useEnglishFor(playwright, baseURL ?? "", [
+    "erik.lindqvist",
+    "karin.sundberg",
+    "lars.ek",
+    "grace.wanjiru",
+  ]);
+  try {
+    await runJourney(browser, api, visit);
+  } finally {
+    await restoreLocales();
+    await api.dispose();
+  }
+});
+
+async function runJourney(browser: Browser, api: APIRequestContext, visit: OwnVisit) {
+  const findings: ScanFinding[] = [];
+
+  // Visit phase: Erik takes a note tied to a criterion, loses the connection, keeps typing.
+  const erik = await openVisitAs(browser, "erik.lindqvist", visit);
+  const erikPage = new PeerVisitRecordsPage(erik.page);
+  await expect(
+    erik.page.getByRole("heading", { level: 3, name: "Notes and evidence" }),
+  ).toBeVisible();
+  findings.push(...(await scanPage(erik.page, "visit phase, empty (peer)")));
+  await erik.page.getByRole("button", { name: "New note" }).click();
+  await expect(erikPage.noteBox()).toBeFocused();
+  await erik.page.getByLabel("Kind").selectOption("evidence");
+  await erik.page.getByLabel(/^Self-assessment point/).selectOption("evidence_and_data");
+  await erikPage.noteBox().fill("Weighbridge slips show truck and date only.");
+  await expect(erikPage.noteStatus()).toHaveText("Saved");
+
+  await erik.context.setOffline(true);
+  await expect(erik.page.getByTestId("offline-notice")).toContainText("You are offline.");
+  await erikPage
+    .noteBox()
+    .fill("Weighbridge slips show truck and date only. No route number anywhere.");
+  await expect(erikPage.noteStatus()).toContainText("Not saved yet, will retry");
+  await expect(erikPage.noteStatus()).toContainText("kept on this device");
+  findings.push(...(await scanPage(erik.page, "visit phase, offline note (peer)")));
+  await erik.context.setOffline(false);
+  await expect(erikPage.noteStatus()).toHaveText("Saved");
+  await expect(erik.page.getByTestId("offline-notice")).toHaveCount(0);
+  await erik.page.getByRole("button", { name: "Done" }).click();
+  await erik.page.reload();
+  const card = erik.page.getByTestId("note-card");
+  await expect(card).toContainText("No route number anywhere.");
+  await expect(card).toContainText("Evidence");
+  await expect(card).toContainText("Visible to: you, the host, the moderator");
+
+  // Peer check of the self-assessment.
+  const check = erik.page.getByRole("group", { name: /^Evidence and data|^Evidence/ }).first();
+  await check.getByLabel(/^Your rating/).selectOption("2");
+  await check.getByLabel(/^Your comment/).fill("Some tonnage is weighed, just not per route.");
+  await erik.page.getByRole("button", { name: "Save my check" }).click();
+  await expect(
+    erik.page.getByRole("status").filter({ hasText: "Your check is saved." }),
+  ).toBeVisible();
+  findings.push(...(await scanPage(erik.page, "visit phase, note and check (peer)")));
+
+  // Feedback phase: two peers draft items, each sees a hint for a judgmental word and fixes it.
+  await advanceVisit(api, visit);
+  await erik.page.reload();
+  await erikPage.draftFeedback("Weakness", "The route planning is terrible.");
+  await expect(erikPage.hints()).toContainText("This word gives a verdict: terrible");
+  findings.push(...(await scanPage(erik.page, "feedback phase, hint (peer)")));
+  await erikPage.draftFeedback("Weakness", erikWeakness);
+  await expect(erikPage.hints()).not.toContainText("gives a verdict");
+  await erik.page.getByRole("button", { name: "Add feedback item" }).click();
+  await expect(erik.page.getByTestId("feedback-item")).toContainText(erikWeakness);
+
+  const karin = await openVisitAs(browser, "karin.sundberg", visit);
+  const karinPage = new PeerVisitRecordsPage(karin.page);
+  await karinPage.draftFeedback("Weakness", "Keeping route data this way is bad.");
+  await expect(karinPage.hints()).toContainText("gives a verdict: bad");
+  await karinPage.draftFeedback("Weakness", karinWeakness);
+  await expect(karinPage.hints()).not.toContainText("gives a verdict");
+  await karin.page.getByRole("button", { name: "Add feedback item" }).click();
+  await expect(karin.page.getByTestId("feedback-item")).toHaveCount(1);
+  await expect(karin.page.getByTestId("feedback-item")).toContainText(karinWeakness);
+  await expect(karin.page.getByText(erikWeakness)).toHaveCount(0);
+  await expect(karin.page.getByText("No route number anywhere.")).toHaveCount(0);
+  findings.push(...(await scanPage(karin.page, "feedback phase, own items (peer)")));
+  await karin.context.close();
+  await erik.context.close();
+
+  // The moderator's session: every item, the cluster, and the common understanding.
+  const lars = await openVisitAs(browser, "lars.ek", visit);
+  await expect(lars.page.getByRole("heading", { name: "All 2 feedback items" })).toBeVisible();
+  await expect(lars.page.getByText(erikWeakness)).toHaveCount(2);
+  const cluster = lars.page.getByTestId("feedback-cluster").filter({ hasText: "weighbridge" });
+  await expect(cluster).toContainText("2 items");
+  await cluster.getByRole("button", { name: /Use as agreed weakness/ }).click();
+  await expect(lars.page.getByLabel("Weakness 1")).not.toHaveValue("");
+  await lars.page.getByLabel("Weakness 1").fill("Tonnage is not recorded per route.");
+  await lars.page.getByLabel("Strength 1").fill("Crews asked for the visit and want to learn.");
+  await lars.page.getByRole("button", { name: "Add a strength" }).click();
+  await lars.page
+    .getByLabel("Strength 2")
+    .fill("The council leadership follows the routes monthly.");
+  findings.push(...(await scanPage(lars.page, "feedback phase, moderator session")));
+  await lars.page.getByRole("button", { name: "Save common understanding" }).click();
+  await expect(
+    lars.page.getByRole("status").filter({ hasText: "The common understanding is saved." }),
+  ).toBeVisible();
+  await expect(lars.page.getByTestId("common-understanding")).toContainText("Recorded by");
+  await lars.context.close();
+
+  // The host reads what was agreed, beside all items.
+  const grace = await openVisitAs(browser, "grace.wanjiru", visit);
+  const agreed = grace.page.getByTestId("common-understanding");
+  await expect(agreed).toContainText("Crews asked for the visit and want to learn.");
+  await expect(agreed).toContainText("The council leadership follows the routes monthly.");
+  await expect(agreed).toContainText("Tonnage is not recorded per route.");
+  await expect(grace.page.getByRole("button", { name: "Save common understanding" })).toHaveCount(
+    0,
+  );
+  await expect(grace.page.getByRole("button", { name: "Add feedback item" })).toHaveCount(0);
+  findings.push(...(await scanPage(grace.page, "feedback phase, host")));
+  await grace.context.close();
+  expectNoFindings(findings);
+}

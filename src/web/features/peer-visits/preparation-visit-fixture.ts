@@ -1,0 +1,51 @@
+import type { PeerVisit } from "../../../shared/contracts/peer-visits";
+
+/** For unit tests: a visit in preparation with two rated criteria, one milestone and one responsibility. */
+export function buildVisit(overrides: Partial<PeerVisit> = {}): PeerVisit {
+  return {
+    id: "v1",
+    initiativeId: "i1",
+    activityId: "a1",
+    activityTitle: "Peer visit",
+    hostOrganisationName: "Ziwani",
+    phase: "preparation",
+    visitStartsOn: "2027-03-01",
+    visitEndsOn: "2027-03-02",
+    areaToImprove: "Collection routes",
+    readiness: [
+      { criterion: "leadership_commitment", rating: 4, comment: "Chairs the task force" },
+      { criterion: "resources", rating: 2, comment: "" },
+    ],
+    isReadinessCompleted: false,
+    timeline: [{ label: "Send self-assessment", dueOn: "2027-01-15" }],
+    responsibilities: [{ personId: "p1", task: "Books the venue", displayName: "Grace" }],
+    people: [{ personId: "p1", displayName: "Grace", organisationName: "Ziwani", roles: ["host"] }],
+    myRoles: ["host"],
+    warnings: [],
+    nextPhase: "visit",
+    unmetGates: [],
+    commonUnderstanding: null,
+    reportSharing: "confidential",
+    reportSharedAt: null,
+    feedbackItemCount: 0,
+    history: [],
+    permissions: {
+      canEditPreparation: true,
+      canAdvance: true,
+      canReopenTo: [],
+      canWriteNotes: true,
+      canWritePeerCheck: false,
+      canWriteFeedback: false,
+      canReadAllFeedback: true,
+      canRecordUnderstanding: false,
+      canManageActions: false,
+      canWriteAdaptation: false,
+      canReadReport: true,
+      canShareReport: true,
+    },
+    version: 3,
+    createdAt: "2026-11-01T10:00:00.000Z",
+    updatedAt: "2026-11-01T10:00:00.000Z",
+    ...overrides,
+  };
+}
