@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { useT } from "../../i18n/use-t";
 import type { PeerVisitPartProps } from "./part-props";
+import { PreparationDocuments } from "./preparation-documents";
 import { PreparationForm } from "./preparation-form";
 import { AreaSummary, PreparationSummary, ReadinessSummary } from "./preparation-summary";
 
@@ -58,6 +59,7 @@ export function PreparationPart(props: PeerVisitPartProps) {
       ) : (
         <PreparationSummary visit={visit} />
       )}
+      <PreparationDocuments visit={visit} />
     </section>
   );
 }
