@@ -163,6 +163,56 @@ export class PeerVisitRecordsPage {
   hints() {
     return this.feedbackForm().locator(".feedback-hints__live");
   }
+
+  /** A polite toast with this text. */
+  toast(text: string) {
+    return this.page.getByRole("status").filter({ hasText: text });
+  }
+
+  /** Writes a note or evidence tied to a self-assessment point, waits for the autosave, closes it. */
+  async takeNote(kind: "note" | "evidence", criterion: string, text: string) {
+    await this.page.getByRole("button", { name: "New note" }).click();
+    await expect(this.noteBox()).toBeFocused();
+    await this.page.getByLabel("Kind").selectOption(kind);
+    await this.page.getByLabel(/^Self-assessment point/).selectOption(criterion);
+    await this.noteBox().fill(text);
+    await expect(this.noteStatus()).toHaveText("Saved");
+    await this.page.getByRole("button", { name: "Done" }).click();
+    await expect(this.page.getByTestId("note-card").filter({ hasText: text })).toBeVisible();
+  }
+
+  /** Checks one criterion of the host's self-assessment and saves the check. */
+  async checkCriterion(criterion: string, rating: string, comment: string) {
+    const group = this.page.getByRole("group", { name: criterion, exact: true });
+    await group.getByLabel(/^Your rating/).selectOption({ label: rating });
+    await group.getByLabel(/^Your comment/).fill(comment);
+    await this.page.getByRole("button", { name: "Save my check" }).click();
+    await expect(this.toast("Your check is saved.")).toBeVisible();
+  }
+
+  /** Drafts a feedback item and adds it; it then shows among the reader's own items. */
+  async addFeedback(kind: "Strength" | "Weakness" | "Idea", text: string) {
+    await this.draftFeedback(kind, text);
+    await this.page.getByRole("button", { name: "Add feedback item" }).click();
+    await expect(this.page.getByTestId("feedback-item").filter({ hasText: text })).toBeVisible();
+  }
+
+  /** The moderator copies the point of the cluster sharing `term` into the agreed list. */
+  async useCluster(kind: "strength" | "weakness", term: string) {
+    const cluster = this.page
+      .getByTestId("feedback-cluster")
+      .filter({ hasText: kind === "strength" ? "Strength" : "Weakness" })
+      .filter({ hasText: term });
+    await expect(cluster).toContainText("2 items");
+    await cluster.getByRole("button", { name: new RegExp(`^Use as agreed ${kind}`) }).click();
+  }
+
+  /** A visiting peer records what they will adapt at home. */
+  async recordAdaptation(text: string) {
+    await this.page.getByLabel(/^What I will adapt at home/).fill(text);
+    await this.page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(this.toast("Your note on what you will adapt has been saved.")).toBeVisible();
+  }
 }
 
 type Playwright = Parameters<typeof signedInApi>[0];

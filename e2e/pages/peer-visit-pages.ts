@@ -234,6 +234,62 @@ export class PeerVisitPage {
     await this.page.getByRole("button", { name: "Save the preparation" }).click();
   }
 
+  /** Opens the activity page (where "Open the peer visit" leads to this page). */
+  async openActivity(initiativeId: string, activityId: string): Promise<void> {
+    await this.page.goto(`/initiatives/${initiativeId}/activities/${activityId}`);
+    await expect(this.page.getByRole("heading", { level: 2 })).toBeVisible();
+  }
+
+  /** On the activity page: follows "Open the peer visit" to the not-yet-started visit. */
+  async followFromActivity(): Promise<void> {
+    await this.page.getByRole("link", { name: "Open the peer visit" }).click();
+    await expect(this.page).toHaveURL(/\/peer-visit$/);
+    await expect(this.page.getByRole("heading", { name: "Start the peer visit" })).toBeVisible();
+  }
+
+  /** Adds an improvement action through the "New improvement action" form. */
+  async addAction(action: { title: string; owner: string; dueOn: string; status: string }) {
+    const form = this.page.getByRole("form", { name: "New improvement action" });
+    await form.getByLabel("Action", { exact: true }).fill(action.title);
+    await form.getByLabel("Owner", { exact: true }).fill(action.owner);
+    await form.getByLabel(/^Due date/).fill(action.dueOn);
+    await form.getByLabel("Status").selectOption({ label: action.status });
+    await form.getByRole("button", { name: "Add the action" }).click();
+    await expect(this.toast(`“${action.title}” has been added.`)).toBeVisible();
+  }
+
+  /** Opens the HTML report from the report panel; it opens in a new tab, which is returned. */
+  async openReport(): Promise<Page> {
+    const [report] = await Promise.all([
+      this.page.waitForEvent("popup"),
+      this.page.getByRole("link", { name: /^Open the report/ }).click(),
+    ]);
+    await report.waitForLoadState();
+    return report;
+  }
+
+  /** Fetches the report panel's PDF link with this page's session; returns its content type. */
+  async pdfContentType(): Promise<string> {
+    const href = await this.page
+      .getByRole("link", { name: "Download the report as PDF" })
+      .getAttribute("href");
+    const answer = await this.page.request.get(href ?? "");
+    expect(answer.status()).toBe(200);
+    return answer.headers()["content-type"] ?? "";
+  }
+
+  /** The host shares the report with the whole initiative (asked first). */
+  async shareReport(): Promise<void> {
+    await this.page.getByRole("button", { name: "Share the report with the initiative" }).click();
+    const dialog = this.page.getByRole("dialog", {
+      name: "Share the report with the whole initiative?",
+    });
+    await dialog.getByRole("button", { name: "Share the report" }).click();
+    await expect(
+      this.toast("The report is now shared with every member of the initiative."),
+    ).toBeVisible();
+  }
+
   /** Moves the visit on through the confirmation dialog (English or Swedish interface). */
   async advanceTo(phase: string, lang: "en" | "sv" = "en"): Promise<void> {
     const words = advanceWords[lang];
@@ -243,4 +299,10 @@ export class PeerVisitPage {
     await dialog.getByRole("button", { name: `${words.confirm} ${phase}`, exact: true }).click();
     await expect(dialog).toBeHidden();
   }
+}
+
+/** The "My peer visits" panel of the initiative overview page, and one visit's row in it. */
+export function peerVisitsPanel(page: Page, title: string) {
+  const panel = page.getByRole("region", { name: "My peer visits" });
+  return { panel, row: panel.getByRole("row").filter({ hasText: title }) };
 }

@@ -92,7 +92,7 @@ describe.each(dialects)("the peer visit report as PDF and HTML on %s", (dialect)
     }
     for (const point of [...strengths, ...weaknesses]) expect(text).toContain(point);
     expect(text).toContain("Add a Friday market round");
-    expect(text).toContain("in progress");
+    expect(text).toContain("under way");
     expect(text).not.toContain("Styrkor");
   });
 

@@ -83,7 +83,7 @@ const en: ReportTexts = {
     openness_to_change: "Openness to change",
   },
   ratings: { 1: "not in place", 2: "beginning", 3: "largely in place", 4: "fully in place" },
-  statuses: { planned: "planned", in_progress: "in progress", done: "done", dropped: "dropped" },
+  statuses: { planned: "planned", in_progress: "under way", done: "done", dropped: "dropped" },
 };
 
 const sv: ReportTexts = {
@@ -132,7 +132,7 @@ const sv: ReportTexts = {
     openness_to_change: "Öppenhet för förändring",
   },
   ratings: { 1: "saknas", 2: "påbörjad", 3: "till stor del på plats", 4: "helt på plats" },
-  statuses: { planned: "planerad", in_progress: "pågår", done: "klar", dropped: "struken" },
+  statuses: { planned: "planerad", in_progress: "pågår", done: "klar", dropped: "avförd" },
 };
 
 const fr: ReportTexts = {
@@ -250,5 +250,7 @@ export function getReportTexts(locale: UiLocale): ReportTexts {
 export function formatReportDate(isoDate: string, locale: UiLocale): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+  // English the British way (day month year), as the web app writes dates.
+  const tag = locale === "en" ? "en-GB" : locale;
+  return new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }

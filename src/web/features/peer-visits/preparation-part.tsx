@@ -41,6 +41,7 @@ export function PreparationPart(props: PeerVisitPartProps) {
     <section class="section" aria-labelledby="preparation-title">
       {title}
       <p class="lead">{t("peer-visit:preparation.intro")}</p>
+      <PreparationDocuments visit={visit} />
       <ConflictNotice messageKey={conflictKey} />
       {visit.permissions.canEditPreparation ? (
         <>
@@ -59,7 +60,6 @@ export function PreparationPart(props: PeerVisitPartProps) {
       ) : (
         <PreparationSummary visit={visit} />
       )}
-      <PreparationDocuments visit={visit} />
     </section>
   );
 }
