@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assetsOfHtml, measureFirstPage } from "./first-page-size";
+import { assetsOfHtml, isFirstPageHealthy, measureFirstPage } from "./first-page-size";
 
 function fakeDist(entryBytes: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), "first-page-"));
@@ -53,6 +53,17 @@ describe("first page size", () => {
       ["features/auth/sign-in-page.tsx", ["assets/route.js"]],
     ]);
     expect(report.isWithinBudget).toBe(true);
+    expect(report.chunksWithValidator).toEqual([]);
+    expect(isFirstPageHealthy(report)).toBe(true);
+  });
+
+  it("fails when a chunk carries zod's runtime", () => {
+    const dir = fakeDist(Buffer.from("console.log(1)"));
+    writeFileSync(join(dir, "assets/route.js"), "class ZodError extends Error {}");
+    const report = measureFirstPage(dir);
+    expect(report.chunksWithValidator).toEqual(["assets/route.js"]);
+    expect(report.isWithinBudget).toBe(true);
+    expect(isFirstPageHealthy(report)).toBe(false);
   });
 
   it("fails the budget when the entry is too large", () => {

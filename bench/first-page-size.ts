@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -30,7 +30,23 @@ export type FirstPageReport = {
   /** Every lazy route chunk with its own static imports (excluding what the entry already loads). */
   routes: FileSet[];
   isWithinBudget: boolean;
+  /**
+   * Built scripts that carry the zod validator. The web app reads API answers structurally and
+   * imports only types from the contracts; a value import of a contract module drags all of zod
+   * (about 40 KB gzip) into that page, so any such chunk fails the check.
+   */
+  chunksWithValidator: string[];
 };
+
+/** Built JavaScript files under `assets/` that contain zod's runtime. */
+export function findValidatorChunks(distDir: string): string[] {
+  const assets = join(distDir, "assets");
+  return readdirSync(assets)
+    .filter((name) => name.endsWith(".js"))
+    .filter((name) => readFileSync(join(assets, name), "utf8").includes("ZodError"))
+    .map((name) => `assets/${name}`)
+    .sort();
+}
 
 const firstScreenSpecs = [
   {
@@ -110,7 +126,13 @@ export function measureFirstPage(distDir = resolve("dist/web")): FirstPageReport
     })
     .sort((a, b) => b.gzipKb - a.gzipKb);
   const largest = Math.max(entry.gzipKb, ...firstScreens.map((s) => s.gzipKb));
-  return { entry, firstScreens, routes, isWithinBudget: largest <= firstPageBudgetKb };
+  return {
+    entry,
+    firstScreens,
+    routes,
+    isWithinBudget: largest <= firstPageBudgetKb,
+    chunksWithValidator: findValidatorChunks(distDir),
+  };
 }
 
 /** Prints the report as the bench and `npm test` show it. */
@@ -124,10 +146,18 @@ export function printReport(report: FirstPageReport): void {
   console.log("\nRoute chunks (beyond the entry):");
   for (const route of report.routes) console.log(line(route));
   console.log(report.isWithinBudget ? "\nWithin budget." : "\nOVER BUDGET.");
+  for (const chunk of report.chunksWithValidator) {
+    console.log(`zod is bundled into ${chunk}: import only types from src/shared/contracts.`);
+  }
+}
+
+/** True when the page sizes are within budget and no chunk carries the validator. */
+export function isFirstPageHealthy(report: FirstPageReport): boolean {
+  return report.isWithinBudget && report.chunksWithValidator.length === 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const report = measureFirstPage();
   printReport(report);
-  process.exitCode = report.isWithinBudget ? 0 : 1;
+  process.exitCode = isFirstPageHealthy(report) ? 0 : 1;
 }

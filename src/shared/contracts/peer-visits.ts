@@ -50,6 +50,7 @@ import { z } from "zod";
 import { reportSharingLevels } from "../../domain/peer-visit/confidentiality";
 import { gateFailureCodes, peerVisitPhases } from "../../domain/peer-visit/phase-gates";
 import { preparationWarningCodes } from "../../domain/peer-visit/phase-machine";
+import { readinessCriteria } from "../../domain/peer-visit/readiness-criteria";
 import { visitRoles } from "../../domain/peer-visit/visit-actor";
 import {
   idSchema,
@@ -68,19 +69,8 @@ export const visitRoleSchema = z.enum(visitRoles);
 /** How far the host shared the report. */
 export const reportSharingSchema = z.enum(reportSharingLevels);
 
-/**
- * The criteria of the host's organisational readiness self-assessment (our own list, after the
- * ICLD toolbox's advice to use a readiness assessment to pick the area). Web label keys:
- * `peer-visit:readiness.criterion.<key>`.
- */
-export const readinessCriteria = [
-  "leadership_commitment",
-  "staff_capacity",
-  "resources",
-  "evidence_and_data",
-  "stakeholder_involvement",
-  "openness_to_change",
-] as const;
+/** The readiness self-assessment's criteria (kept in the domain so the web can use them without zod). */
+export { readinessCriteria };
 export const readinessCriterionSchema = z.enum(readinessCriteria);
 export type ReadinessCriterion = z.infer<typeof readinessCriterionSchema>;
 

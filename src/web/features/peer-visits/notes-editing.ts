@@ -1,5 +1,8 @@
+import {
+  type ReadinessCriterion,
+  readinessCriteria,
+} from "../../../domain/peer-visit/readiness-criteria";
 import type { SaveNote, VisitNote } from "../../../shared/contracts/peer-visit-records";
-import { type ReadinessCriterion, readinessCriteria } from "../../../shared/contracts/peer-visits";
 import { draftOfSavedNote, type NoteDraft } from "./notes/note-drafts";
 
 /** The draft fields of a note: its kind and the criterion it checks ("" for none). */

@@ -1,5 +1,5 @@
+import { readinessCriteria } from "../../../domain/peer-visit/readiness-criteria";
 import type { ReadinessEntry } from "../../../shared/contracts/peer-visits";
-import { readinessCriteria } from "../../../shared/contracts/peer-visits";
 
 /** What the peer check form holds per criterion: the rating as a select value ("" = none). */
 export type CheckFormEntry = { rating: string; comment: string };

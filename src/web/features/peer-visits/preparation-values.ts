@@ -1,9 +1,11 @@
 import {
-  type PeerVisit,
   type ReadinessCriterion,
-  type ReadinessEntry,
   readinessCriteria,
-  type UpdatePreparation,
+} from "../../../domain/peer-visit/readiness-criteria";
+import type {
+  PeerVisit,
+  ReadinessEntry,
+  UpdatePreparation,
 } from "../../../shared/contracts/peer-visits";
 import type { FieldErrorKeys } from "../../ui/use-form-submit";
 
