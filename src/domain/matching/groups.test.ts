@@ -174,6 +174,42 @@ describe("boundGroupObjective", () => {
       12,
     );
   });
+
+  it("equals, to the last bit, summing each peer's sorted list of scores and bounds", () => {
+    const reference = (
+      members: number[],
+      edges: CandidateEdge[],
+      maxSize: number,
+      outside: Float64Array,
+    ) => {
+      const lists = new Map<number, number[]>(members.map((m) => [m, []]));
+      for (const e of edges) {
+        lists.get(e.a)?.push(e.score);
+        lists.get(e.b)?.push(e.score);
+      }
+      let total = 0;
+      for (const [peer, list] of lists) {
+        for (let x = 0; x < maxSize - 1; x++) list.push(outside[peer]!);
+        list.sort((x, y) => y - x);
+        for (let t = 0; t < maxSize - 1; t++) total += Math.max(0, list[t]!);
+      }
+      return total / 2;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(11), fc.nat(11), fc.double({ min: -1, max: 3, noNaN: true }))),
+        fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { minLength: 12, maxLength: 12 }),
+        fc.integer({ min: 1, max: 6 }),
+        (raw, bounds, maxSize) => {
+          const edges = raw.filter(([a, b]) => a < b).map(([a, b, score]) => ({ a, b, score }));
+          const outside = Float64Array.from(bounds);
+          const members = [0, 2, 3, 5, 6, 7, 9, 10];
+          const bound = boundGroupObjective(members, edges, maxSize, outside);
+          expect(bound).toBe(reference(members, edges, maxSize, outside));
+        },
+      ),
+    );
+  });
 });
 
 describe("orderEdgesByScore", () => {

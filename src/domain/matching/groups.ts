@@ -73,13 +73,12 @@ function buildAdjacency(
   const scores = new Float64Array(2 * edges.length);
   for (const k of order) {
     const e = edges[k]!;
-    for (const [x, y] of [
-      [e.a, e.b],
-      [e.b, e.a],
-    ] as const) {
-      peers[cursor[x]!] = y;
-      scores[cursor[x]!++] = e.score;
-    }
+    const atA = cursor[e.a]!++;
+    peers[atA] = e.b;
+    scores[atA] = e.score;
+    const atB = cursor[e.b]!++;
+    peers[atB] = e.a;
+    scores[atB] = e.score;
   }
   return { offsets, peers, scores };
 }
@@ -96,18 +95,43 @@ export function boundGroupObjective(
   maxSize: number,
   outsideBound: Float64Array,
 ): number {
-  const scores = new Map<number, number[]>(members.map((m) => [m, []]));
+  const keep = Math.max(0, maxSize - 1);
+  const slotOf = new Int32Array(members.reduce((n, m) => Math.max(n, m + 1), 0)).fill(-1);
+  const order: number[] = [];
+  for (const m of members) {
+    if (slotOf[m] !== -1) continue;
+    slotOf[m] = order.length;
+    order.push(m);
+  }
+  // Per member, its best `keep` partner scores so far, best first.
+  const best = new Float64Array(order.length * keep).fill(Number.NEGATIVE_INFINITY);
+  const offer = (peer: number, score: number) => {
+    const slot = slotOf[peer] ?? -1;
+    if (slot >= 0) insertDescending(best, slot * keep, keep, score);
+  };
   for (const e of edges) {
-    scores.get(e.a)?.push(e.score);
-    scores.get(e.b)?.push(e.score);
+    offer(e.a, e.score);
+    offer(e.b, e.score);
   }
   let total = 0;
-  for (const [peer, list] of scores) {
-    for (let extra = 0; extra < maxSize - 1; extra++) list.push(outsideBound[peer]!);
-    list.sort((x, y) => y - x);
-    for (let t = 0; t < maxSize - 1 && t < list.length; t++) total += Math.max(0, list[t]!);
-  }
+  order.forEach((peer, slot) => {
+    for (let extra = 0; extra < keep; extra++) {
+      insertDescending(best, slot * keep, keep, outsideBound[peer]!);
+    }
+    for (let t = 0; t < keep; t++) total += Math.max(0, best[slot * keep + t]!);
+  });
   return total / 2;
+}
+
+/** Inserts `value` into the descending run list[start .. start + length), dropping the last. */
+function insertDescending(list: Float64Array, start: number, length: number, value: number) {
+  let at = start + length - 1;
+  if (length === 0 || !(value > list[at]!)) return;
+  while (at > start && value > list[at - 1]!) {
+    list[at] = list[at - 1]!;
+    at--;
+  }
+  list[at] = value;
 }
 
 /** Sum of all within-group pair scores. */

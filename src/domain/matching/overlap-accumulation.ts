@@ -1,10 +1,13 @@
 import {
-  channelCount,
   channelIndex,
   type IndexedChannel,
+  channelCount as indexChannelCount,
   type OverlapAccumulators,
   type Postings,
 } from "./overlap-index";
+
+// Local copies: transpilers may turn imported bindings into getters, costly in hot loops.
+const channelCount: number = indexChannelCount;
 
 /** Reusable scratch space for `accumulateOverlaps`, sized to the whole peer list. */
 export interface OverlapScratch {

@@ -168,7 +168,9 @@ export function createPairScorer(
   const packed = packFeatures(features);
   // Local copies: transpilers may turn imported bindings into getters, costly in hot loops.
   const dot = dotPacked;
+  const runDot = dotRuns;
   const stride = channelCount;
+  const { challenge, tags, initiative, field, position, wants, offers } = ch;
   const w = Float64Array.from(criterionKeys, (k) => weights[k]);
   const total = () =>
     w[0]! * sims[0]! +
@@ -178,22 +180,22 @@ export function createPairScorer(
     w[4]! * sims[4]! +
     w[5]! * sims[5]!;
   const compute = (i: number, j: number) => {
-    raw[0] = dot(packed, i, ch.challenge, j, ch.challenge);
-    raw[1] = dot(packed, i, ch.tags, j, ch.tags);
-    raw[2] = dot(packed, i, ch.initiative, j, ch.initiative);
-    raw[3] = dot(packed, i, ch.field, j, ch.field);
-    raw[4] = dot(packed, i, ch.position, j, ch.position);
-    raw[5] = dot(packed, i, ch.wants, j, ch.offers);
-    raw[6] = dot(packed, i, ch.offers, j, ch.wants);
+    raw[0] = dot(packed, i, challenge, j, challenge);
+    raw[1] = dot(packed, i, tags, j, tags);
+    raw[2] = dot(packed, i, initiative, j, initiative);
+    raw[3] = dot(packed, i, field, j, field);
+    raw[4] = dot(packed, i, position, j, position);
+    raw[5] = dot(packed, i, wants, j, offers);
+    raw[6] = dot(packed, i, offers, j, wants);
     fill(i, j);
   };
   /** Same value as `compute` + `total`, in three merges instead of seven. */
   const scoreFast = (i: number, j: number) => {
-    raw[0] = dot(packed, i, ch.challenge, j, ch.challenge);
-    raw[1] = dot(packed, i, ch.tags, j, ch.tags);
+    raw[0] = dot(packed, i, challenge, j, challenge);
+    raw[1] = dot(packed, i, tags, j, tags);
     fillNonLinear(i, j);
     return (
-      w[0]! * sims[0]! + w[1]! * sameLevel[0]! + w[4]! * sims[4]! + dotRuns(query, i, target, j)
+      w[0]! * sims[0]! + w[1]! * sameLevel[0]! + w[4]! * sims[4]! + runDot(query, i, target, j)
     );
   };
   return {

@@ -16,6 +16,18 @@ describe("createScoreCache", () => {
     expect(calls).toBe(2);
   });
 
+  it("answers pairs beyond the cached index range without storing them", () => {
+    let calls = 0;
+    const cached = createScoreCache((i, j) => {
+      calls++;
+      return i - j;
+    }, 10);
+    const big = 2 ** 26;
+    expect(cached(big + 1, 5)).toBe(5 - big - 1);
+    expect(cached(5, big + 1)).toBe(5 - big - 1);
+    expect(calls).toBe(2);
+  });
+
   it("stays correct when full (stops storing, keeps answering)", () => {
     let calls = 0;
     const cached = createScoreCache((i, j) => {
