@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import { type ScanFinding, scanPage } from "./pages/accessibility-scan";
 import { demoInitiativeId, toast } from "./pages/activity-pages";
 import { signedInApi } from "./pages/api-helpers";
@@ -113,7 +113,59 @@ async function writeHostPlan(page: Page, assessment: PeerAssessmentPage, finding
   ).toBeVisible();
 }
 
-test("each side writes its plan and records its presentation; a stale edit reloads", async ({
+/**
+ * The host edits the plan while the presentation date is changed in the same card and while the
+ * facilitator saves a newer version: the typed values survive both, the facilitator's change to
+ * a field the host left alone is adopted, and saving again replaces the facilitator's version.
+ */
+async function editWhileOthersChange(
+  playwright: Parameters<typeof apiAs>[0],
+  baseURL: string | undefined,
+  assessment: PeerAssessmentPage,
+  card: Locator,
+) {
+  const typedText = "Map the routes ward by ward, then price the service per household.";
+  await card.getByRole("button", { name: "Edit the plan" }).click();
+  await expect(card.getByLabel("Title of the plan")).toBeFocused();
+  await card.getByLabel(/^The plan/).fill(typedText);
+  await assessment.recordPresentation(card, "2026-11-18", "18 Nov 2026");
+  await expect(card.getByLabel(/^The plan/)).toHaveValue(typedText);
+
+  const api = await apiAs(playwright, baseURL, demoAccounts.facilitator);
+  const path = `/api/initiatives/${state.initiativeId}/activities/${state.activityId}/peer-assessment`;
+  const current = (await (await api.get(path)).json()) as {
+    plans: { side: string; version: number; text: string }[];
+  };
+  const plan = current.plans.find((p) => p.side === "partner_a");
+  const changed = await api.put(`${path}/plans/partner_a`, {
+    headers: { "X-Kollega-Csrf": "1" },
+    data: {
+      title: "Collection routes and tariffs",
+      text: plan?.text ?? "",
+      url: "https://example.org/ziwani-tariffs",
+      version: plan?.version ?? 0,
+    },
+  });
+  expect(changed.status()).toBe(200);
+  await api.dispose();
+  await card.getByLabel("Title of the plan").fill("Collection routes, second draft");
+  await card.getByRole("button", { name: "Save the plan" }).click();
+  await expect(assessment.errorSummary()).toContainText(
+    "Someone else changed this plan in the meantime. Your changes are still in the form",
+  );
+  await expect(card.getByLabel("Title of the plan")).toHaveValue("Collection routes, second draft");
+  await expect(card.getByLabel(/^The plan/)).toHaveValue(typedText);
+  await expect(card.getByLabel(/^Link to the plan document/)).toHaveValue(
+    "https://example.org/ziwani-tariffs",
+  );
+  await card.getByRole("button", { name: "Save the plan" }).click();
+  await expect(
+    card.getByRole("heading", { name: "Collection routes, second draft" }),
+  ).toBeVisible();
+  await expect(card.getByRole("button", { name: "Edit the plan" })).toBeFocused();
+}
+
+test("each side writes its plan and records its presentation; edits survive reloads", async ({
   browser,
   playwright,
   baseURL,
@@ -127,30 +179,11 @@ test("each side writes its plan and records its presentation; a stale edit reloa
   const card = assessment.planCard("The hosts' project plan");
   await assessment.recordPresentation(card, "2026-11-16", "16 Nov 2026");
 
-  await card.getByRole("button", { name: "Edit the plan" }).click();
-  await expect(card.getByLabel("Title of the plan")).toBeFocused();
-  const api = await apiAs(playwright, baseURL, demoAccounts.facilitator);
-  const path = `/api/initiatives/${state.initiativeId}/activities/${state.activityId}/peer-assessment`;
-  const current = (await (await api.get(path)).json()) as {
-    plans: { side: string; version: number }[];
-  };
-  const version = current.plans.find((p) => p.side === "partner_a")?.version ?? 0;
-  const changed = await api.put(`${path}/plans/partner_a`, {
-    headers: { "X-Kollega-Csrf": "1" },
-    data: { title: "Collection routes and tariffs", text: "Edited by the facilitator.", version },
-  });
-  expect(changed.status()).toBe(200);
-  await api.dispose();
-  await card.getByLabel("Title of the plan").fill("Collection routes, second draft");
-  await card.getByRole("button", { name: "Save the plan" }).click();
-  await expect(assessment.errorSummary()).toContainText(
-    "Someone else changed the assessment in the meantime.",
-  );
-  await expect(card.getByLabel("Title of the plan")).toHaveValue("Collection routes and tariffs");
+  await editWhileOthersChange(playwright, baseURL, assessment, card);
   await expect(assessment.direction(hostsAssessed)).toContainText(
     "You will read these answers once the visiting peers have submitted them.",
   );
-  findings.push(...(await scanPage(page, "stale plan edit reloaded (host)")));
+  findings.push(...(await scanPage(page, "plan edited through a reload (host)")));
   await context.close();
 
   const peer = await openAs(browser, visitor);
@@ -194,6 +227,7 @@ test("the visiting peers answer the four questions and submit; the hosts then re
   await dialog.getByRole("button", { name: "Submit", exact: true }).click();
   await expect(toast(page, "The answers have been submitted.")).toBeVisible();
   await expect(section).toContainText("Submitted on");
+  await expect(section.getByRole("heading", { name: hostsAssessed })).toBeFocused();
   await expect(section.getByRole("textbox")).toHaveCount(0);
   await context.close();
 

@@ -88,6 +88,7 @@ test("the facilitator sets up the work shadowing with its focus", async ({
     .fill("How the permit desk handles an application");
   await setup.getByRole("button", { name: "Set up the work shadowing" }).click();
   await expect(toast(page, "The work shadowing has been set up.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Focus", exact: true })).toBeFocused();
   await expect(page.getByTestId("shadowing-focus")).toHaveText(
     "How the permit desk handles an application",
   );
@@ -97,11 +98,13 @@ test("the facilitator sets up the work shadowing with its focus", async ({
     "The activity lasts 3 days; work shadowing usually takes one or two (at most 2).",
   );
   await page.getByRole("button", { name: "Edit the focus" }).click();
+  await expect(page.getByLabel("What the visitors follow")).toBeFocused();
   await page
     .getByLabel("What the visitors follow")
     .fill("How the permit desk handles an application, from intake to decision");
   await page.getByRole("button", { name: "Save the focus" }).click();
   await expect(toast(page, "The focus has been saved.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Edit the focus" })).toBeFocused();
   await expect(page.getByTestId("shadowing-focus")).toContainText("from intake to decision");
   findings.push(...(await scanPage(page, "work shadowing set up, facilitator")));
   expectNoFindings(findings);
@@ -126,10 +129,14 @@ test("the visitor records, edits and deletes observations and ideas", async ({ b
   const first = shadowing.entryWith("The desk answers callers quickly.");
   await first.getByRole("button", { name: /^Edit/ }).click();
   const edit = page.getByRole("form", { name: "Edit the entry" });
+  await expect(edit.getByLabel("Your words")).toBeFocused();
   await edit.getByLabel("Your words").fill(observation);
   await edit.getByRole("button", { name: "Save changes" }).click();
   await expect(toast(page, "Your changes have been saved.")).toBeVisible();
   await expect(shadowing.entryWith(observation)).toContainText("edited");
+  await expect(
+    shadowing.entryWith(observation).getByRole("button", { name: /^Edit/ }),
+  ).toBeFocused();
 
   await shadowing
     .entryWith(idea)
@@ -145,6 +152,9 @@ test("the visitor records, edits and deletes observations and ideas", async ({ b
   await dialog.getByRole("button", { name: "Delete the entry" }).click();
   await expect(toast(page, "The entry has been deleted.")).toBeVisible();
   await expect(shadowing.entryWith(idea)).toHaveCount(0);
+  await expect(
+    page.getByRole("heading", { name: "Observations and ideas to take home" }),
+  ).toBeFocused();
   await expect(shadowing.group(/^Ideas to take home \(0\)$/)).toContainText("None yet.");
   await shadowing.addEntry("An idea to take home", "Publish waiting times on the website.");
   expectNoFindings(findings);

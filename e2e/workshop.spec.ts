@@ -76,10 +76,12 @@ test("the facilitator chooses appreciative inquiry and a start time; the run she
   await page.getByRole("button", { name: "Change the method or start time" }).click();
   const change = page.getByRole("form", { name: "Change the method or start time" });
   await expect(change.getByRole("radio", { name: "Appreciative inquiry" })).toBeChecked();
+  await expect(change.getByRole("radio", { name: "Appreciative inquiry" })).toBeFocused();
   await change.getByLabel(/^Start time/).fill("09:30");
   await change.getByRole("button", { name: "Save the change" }).click();
   await expect(toast(page, "The workshop has been updated.")).toBeVisible();
   await expect(workshop.steps.first()).toContainText("Step 1 09:30–09:40");
+  await expect(page.getByRole("button", { name: "Change the method or start time" })).toBeFocused();
   await expect(page.getByRole("heading", { name: "Nothing captured yet" })).toBeVisible();
   findings.push(...(await scanPage(page, "workshop with run sheet")));
   expectNoFindings(findings);
@@ -116,6 +118,7 @@ test("a participant captures an output and the facilitator sees it", async ({ br
   await expect(output).toContainText("Amina Otieno");
   await output.getByRole("button", { name: /^Edit/ }).click();
   const edit = facilitator.page.getByRole("form", { name: "Edit the output" });
+  await expect(edit.getByLabel("What was said or agreed")).toBeFocused();
   await edit.getByLabel("Kind of output").selectOption({ label: "Agreed action" });
   await edit.getByRole("button", { name: "Save changes" }).click();
   await expect(toast(facilitator.page, "The output has been saved.")).toBeVisible();
@@ -130,5 +133,8 @@ test("a participant captures an output and the facilitator sees it", async ({ br
     .click();
   await expect(toast(facilitator.page, "The output has been deleted.")).toBeVisible();
   await expect(seen.outputs).toHaveCount(0);
+  await expect(
+    facilitator.page.getByRole("heading", { name: "Outputs from the room" }),
+  ).toBeFocused();
   await facilitator.context.close();
 });

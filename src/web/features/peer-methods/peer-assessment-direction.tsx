@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "preact/hooks";
 import { assessmentQuestions } from "../../../domain/peer-visit/peer-assessment";
 import { useT } from "../../i18n/use-t";
 import { formatDate } from "../../ui/format";
@@ -81,6 +82,23 @@ function DirectionContent(props: DirectionProps) {
 }
 
 /**
+ * Submitting the answers replaces the form (and its open confirmation dialog) with the read-only
+ * answers, which drops the focus: it goes to the direction's heading instead.
+ */
+function useFocusAfterSubmission(submittedOn: string | null, headingId: string) {
+  const previous = useRef(submittedOn);
+  useEffect(() => {
+    const wasDraft = previous.current === null;
+    previous.current = submittedOn;
+    const active = document.activeElement;
+    const isFocusLost = !active || active === document.body || !active.isConnected;
+    if (wasDraft && submittedOn !== null && isFocusLost) {
+      document.getElementById(headingId)?.focus();
+    }
+  }, [submittedOn]);
+}
+
+/**
  * One direction of the assessment: the assessing side answers the four questions about the
  * other side's plan. Its status, who reads the answers, and the answers themselves: a form for
  * the assessing side until it submits, read only for everyone allowed to read them.
@@ -89,9 +107,12 @@ export function DirectionSection(props: DirectionProps) {
   const t = useT();
   const { direction } = props;
   const headingId = `pa-answer-${direction.assessor}-heading`;
+  useFocusAfterSubmission(direction.submittedOn, headingId);
   return (
     <section class="card" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t(directionHeadingKeys[direction.assessor])}</h3>
+      <h3 id={headingId} tabIndex={-1}>
+        {t(directionHeadingKeys[direction.assessor])}
+      </h3>
       <DirectionStatus direction={direction} />
       <AnswersVisibleTo direction={direction} />
       <DirectionContent {...props} />

@@ -21,6 +21,7 @@ import {
   planValuesOf,
   presentationBody,
 } from "./peer-assessment-values";
+import { useRebasedDraft } from "./rebased-draft";
 
 type PlanFormProps = AssessmentPartProps & {
   side: PartnerSide;
@@ -39,16 +40,13 @@ function planPath(props: { view: AssessmentPartProps["view"]; side: PartnerSide 
 export function PlanForm(props: PlanFormProps) {
   const t = useT();
   const { side, plan } = props;
-  const [values, setValues] = useState<PlanValues>(planValuesOf(plan));
-  const form = useAssessmentForm(props.reload);
+  // A new version (recording the presentation date, or a stale-version reload) keeps the typing.
+  const [values, setValues] = useRebasedDraft<PlanValues>(planValuesOf(plan), plan.version);
+  const form = useAssessmentForm(props.reload, "peer-assessment:plan.conflict");
   const prefix = `pa-plan-${side}`;
   useEffect(() => {
     if (props.shouldFocus) document.getElementById(`${prefix}-title`)?.focus();
   }, []);
-  useEffect(() => {
-    // After a stale-version reload the form shows the latest plan, as the message says.
-    setValues(planValuesOf(plan));
-  }, [plan.version]);
   const fields = [
     { name: "title", id: `${prefix}-title`, label: t("peer-assessment:plan.form.title") },
     { name: "text", id: `${prefix}-text`, label: t("peer-assessment:plan.form.text") },

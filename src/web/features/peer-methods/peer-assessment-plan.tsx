@@ -5,6 +5,7 @@ import { useT } from "../../i18n/use-t";
 import { Button } from "../../ui/button";
 import { formatDate } from "../../ui/format";
 import { joinList } from "../peer-visits/visible-to";
+import { useFocusAfterRender } from "./focus-after-render";
 import type { AssessmentPartProps } from "./peer-assessment-form-state";
 import { planHeadingKeys } from "./peer-assessment-labels";
 import { PlanForm, PresentationForm } from "./peer-assessment-plan-form";
@@ -75,26 +76,27 @@ export function PlanCard(props: PlanCardProps) {
   const [mode, setMode] = useState<"view" | "start" | "edit">(
     !plan?.title && view.mySide === side ? "start" : "view",
   );
+  const focusAfterRender = useFocusAfterRender();
   if (!plan) return null;
   const headingId = `pa-plan-${side}-heading`;
+  const editId = `pa-plan-${side}-edit`;
   const showForm = canEdit && mode !== "view";
+  const closeForm = () => {
+    setMode("view");
+    focusAfterRender(editId);
+  };
   return (
     <section class="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{t(planHeadingKeys[side])}</h3>
       <SidePeople {...props} />
       <PlanVisibleTo />
       {showForm ? (
-        <PlanForm
-          {...props}
-          plan={plan}
-          shouldFocus={mode === "edit"}
-          onDone={() => setMode("view")}
-        />
+        <PlanForm {...props} plan={plan} shouldFocus={mode === "edit"} onDone={closeForm} />
       ) : (
         <PlanText plan={plan} />
       )}
       {canEdit && !showForm ? (
-        <Button variant="secondary" onClick={() => setMode("edit")}>
+        <Button id={editId} variant="secondary" onClick={() => setMode("edit")}>
           {t(plan.title ? "peer-assessment:plan.edit" : "peer-assessment:plan.write")}
         </Button>
       ) : null}

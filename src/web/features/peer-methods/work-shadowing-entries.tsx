@@ -9,6 +9,7 @@ import { EmptyState } from "../../ui/empty-state";
 import { formatDateTime } from "../../ui/format";
 import { runChange } from "../activities/activity-change";
 import { joinList } from "../peer-visits/visible-to";
+import { useFocusAfterRender } from "./focus-after-render";
 import { ShadowingEntryForm } from "./work-shadowing-entry-form";
 import { entryKindKeys, groupEntriesByKind, type ShadowingEntry } from "./work-shadowing-rules";
 
@@ -48,15 +49,19 @@ type EntryItemProps = EntriesProps & {
 function EntryItem({ entry, base, reload, onDelete }: EntryItemProps) {
   const t = useT();
   const [isEditing, setEditing] = useState(false);
+  const focusAfterRender = useFocusAfterRender();
+  const editId = `entry-${entry.id}-edit`;
   if (isEditing) {
     return (
       <li>
         <ShadowingEntryForm
-          key={`${entry.id}:${entry.version}`}
           base={base}
           entry={entry}
           reload={reload}
-          onDone={() => setEditing(false)}
+          onDone={() => {
+            setEditing(false);
+            focusAfterRender(editId);
+          }}
         />
       </li>
     );
@@ -72,7 +77,7 @@ function EntryItem({ entry, base, reload, onDelete }: EntryItemProps) {
       </p>
       {entry.isMine ? (
         <div class="button-row">
-          <Button variant="secondary" onClick={() => setEditing(true)}>
+          <Button id={editId} variant="secondary" onClick={() => setEditing(true)}>
             {t("shadowing:entries.edit")}
             <span class="visually-hidden"> {entry.text.slice(0, 60)}</span>
           </Button>
@@ -95,23 +100,28 @@ export function ShadowingEntries(props: EntriesProps) {
   const { shadowing, base, reload } = props;
   const [deleting, setDeleting] = useState<ShadowingEntry | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const focusAfterRender = useFocusAfterRender();
   const isWriter = shadowing.permissions.canWriteEntries;
   async function remove() {
     if (!deleting) return;
     setBusy(true);
     const path = `${base}/work-shadowing/entries/${deleting.id}?version=${deleting.version}`;
-    await runChange(() => api.delete(path), {
+    const isDeleted = await runChange(() => api.delete(path), {
       reload,
       doneText: t("shadowing:entries.deleted"),
       conflictKey: "shadowing:conflict",
     });
     setBusy(false);
     setDeleting(null);
+    // The Delete button left with the entry: the focus goes to the list's heading.
+    if (isDeleted) focusAfterRender("shadowing-entries-title");
   }
   const groups = groupEntriesByKind(shadowing.entries);
   return (
     <section class="section" aria-labelledby="shadowing-entries-title">
-      <h3 id="shadowing-entries-title">{t("shadowing:entries.title")}</h3>
+      <h3 id="shadowing-entries-title" tabIndex={-1}>
+        {t("shadowing:entries.title")}
+      </h3>
       <EntriesAudience isWriter={isWriter} />
       {isWriter ? <ShadowingEntryForm base={base} entry={null} reload={reload} /> : null}
       {shadowing.entries.length === 0 && !isWriter ? (

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { requestJson } from "../../api-client";
 import { useT } from "../../i18n/use-t";
 import { Button } from "../../ui/button";
@@ -8,6 +8,8 @@ import { showToast } from "../../ui/toast";
 import { requireFilled, useFormSubmit } from "../../ui/use-form-submit";
 import { isConflict } from "../activities/activity-change";
 import { RadioGroup } from "../matching/radio-group";
+import { createClientId } from "./client-id";
+import { useRebasedDraft } from "./rebased-draft";
 import {
   entryKinds,
   entrySaveBody,
@@ -38,9 +40,9 @@ const kindOptionKeys: Record<ShadowingEntryKind, { label: string; hint: string }
  */
 function useEntrySave(props: EntryFormProps) {
   const { base, entry, reload } = props;
-  const [entryId, setEntryId] = useState(() => entry?.id ?? crypto.randomUUID());
+  const [entryId, setEntryId] = useState(() => entry?.id ?? createClientId());
   const form = useFormSubmit({
-    messageKeyFor: (error) => (isConflict(error) ? "shadowing:conflict" : undefined),
+    messageKeyFor: (error) => (isConflict(error) ? "shadowing:conflictKept" : undefined),
   });
   const save = (kind: ShadowingEntryKind, text: string) =>
     form.run(
@@ -55,7 +57,7 @@ function useEntrySave(props: EntryFormProps) {
       },
       () => requireFilled({ text }, ["text"]),
     );
-  const startNext = () => setEntryId(crypto.randomUUID());
+  const startNext = () => setEntryId(createClientId());
   return { form, save, prefix: `entry-${entry ? entry.id : "new"}`, startNext };
 }
 
@@ -63,9 +65,18 @@ function useEntrySave(props: EntryFormProps) {
 export function ShadowingEntryForm(props: EntryFormProps) {
   const t = useT();
   const { entry, reload, onDone } = props;
-  const [kind, setKind] = useState<ShadowingEntryKind>(entry?.kind ?? "observation");
-  const [text, setText] = useState(entry?.text ?? "");
+  // After a stale-version reload the typed text stays, on top of the latest version.
+  const [draft, setDraft] = useRebasedDraft(
+    { kind: entry?.kind ?? ("observation" as ShadowingEntryKind), text: entry?.text ?? "" },
+    entry?.version ?? 0,
+  );
+  const { kind, text } = draft;
+  const setKind = (next: ShadowingEntryKind) => setDraft({ ...draft, kind: next });
+  const setText = (next: string) => setDraft({ ...draft, text: next });
   const { form, save, prefix, startNext } = useEntrySave(props);
+  useEffect(() => {
+    if (entry) document.getElementById(`${prefix}-text`)?.focus();
+  }, []);
   const title = t(entry ? "shadowing:entries.form.editTitle" : "shadowing:entries.form.addTitle");
   async function submit(event: Event) {
     event.preventDefault();

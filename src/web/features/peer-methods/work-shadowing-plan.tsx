@@ -1,10 +1,12 @@
 import type { Activity } from "../../../shared/contracts/activities";
 import type { AgendaItem } from "../../../shared/contracts/activity-items";
 import type { WorkShadowing } from "../../../shared/contracts/work-shadowing";
+import { getLocale } from "../../i18n/i18n";
 import { useT } from "../../i18n/use-t";
 import { EmptyState } from "../../ui/empty-state";
 import { formatDate } from "../../ui/format";
 import { activityPath } from "../activities/activity-summary-item";
+import { joinList } from "../peer-visits/visible-to";
 import { groupProgrammeByDay, type ShadowingWarning, warningKeys } from "./work-shadowing-rules";
 
 /** Where the plan departs from the method (1-2 visitors, 1-2 days, a counterpart): advice only. */
@@ -36,14 +38,15 @@ function personText(person: Person): string {
 export function ShadowingPeople({ shadowing }: { shadowing: WorkShadowing }) {
   const t = useT();
   const none = t("shadowing:people.none");
+  const listOf = (people: Person[]) => joinList(people.map(personText), getLocale()) || none;
   return (
     <section class="section" aria-labelledby="shadowing-people-title">
       <h3 id="shadowing-people-title">{t("shadowing:people.title")}</h3>
       <dl class="facts">
         <dt>{t("shadowing:people.counterparts")}</dt>
-        <dd>{shadowing.counterparts.map(personText).join(", ") || none}</dd>
+        <dd>{listOf(shadowing.counterparts)}</dd>
         <dt>{t("shadowing:people.visitors")}</dt>
-        <dd>{shadowing.visitors.map(personText).join(", ") || none}</dd>
+        <dd>{listOf(shadowing.visitors)}</dd>
       </dl>
     </section>
   );

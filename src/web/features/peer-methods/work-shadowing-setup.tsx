@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { WorkShadowing } from "../../../shared/contracts/work-shadowing";
 import { api } from "../../api-client";
 import { useT } from "../../i18n/use-t";
@@ -8,13 +8,18 @@ import { TextAreaField } from "../../ui/form-field";
 import { showToast } from "../../ui/toast";
 import { requireFilled, useFormSubmit } from "../../ui/use-form-submit";
 import { isConflict } from "../activities/activity-change";
+import { useFocusAfterRender } from "./focus-after-render";
+import { useRebasedDraft } from "./rebased-draft";
 
 type SetupProps = { base: string; reload: () => Promise<unknown> };
 
-/** A form whose 409 answer reloads the page data and says why (someone saved first). */
-function useConflictAwareForm(reload: () => Promise<unknown>) {
+/**
+ * A form whose 409 answer reloads the page data and says why (someone saved first);
+ * `conflictKey` says what that means for this form.
+ */
+function useConflictAwareForm(reload: () => Promise<unknown>, conflictKey: string) {
   const form = useFormSubmit({
-    messageKeyFor: (error) => (isConflict(error) ? "shadowing:conflict" : undefined),
+    messageKeyFor: (error) => (isConflict(error) ? conflictKey : undefined),
   });
   const send = (action: () => Promise<unknown>, focus: string) =>
     form.run(
@@ -55,7 +60,7 @@ function FocusField(props: {
 export function ShadowingSetup({ base, reload }: SetupProps) {
   const t = useT();
   const [focus, setFocus] = useState("");
-  const { form, send } = useConflictAwareForm(reload);
+  const { form, send } = useConflictAwareForm(reload, "shadowing:conflict");
   const fieldId = "shadowing-setup-focus";
   async function submit(event: Event) {
     event.preventDefault();
@@ -63,6 +68,8 @@ export function ShadowingSetup({ base, reload }: SetupProps) {
       return;
     showToast(t("shadowing:setup.done"));
     await reload();
+    // This form is gone now: the focus goes to the focus section that replaced it.
+    requestAnimationFrame(() => document.getElementById("shadowing-focus-title")?.focus());
   }
   const error = form.fieldKeys.focus ? t(form.fieldKeys.focus) : undefined;
   return (
@@ -86,9 +93,15 @@ export function ShadowingSetup({ base, reload }: SetupProps) {
 function FocusForm(props: SetupProps & { shadowing: WorkShadowing; onDone: () => void }) {
   const t = useT();
   const { shadowing, base, reload, onDone } = props;
-  const [focus, setFocus] = useState(shadowing.focus);
-  const { form, send } = useConflictAwareForm(reload);
+  // After a stale-version reload the typed focus stays, on top of the latest version.
+  const [draft, setDraft] = useRebasedDraft({ focus: shadowing.focus }, shadowing.version);
+  const focus = draft.focus;
+  const setFocus = (next: string) => setDraft({ focus: next });
+  const { form, send } = useConflictAwareForm(reload, "shadowing:conflictKept");
   const fieldId = "shadowing-focus";
+  useEffect(() => {
+    document.getElementById(fieldId)?.focus();
+  }, []);
   async function submit(event: Event) {
     event.preventDefault();
     const body = { focus: focus.trim(), version: shadowing.version };
@@ -124,18 +137,26 @@ export function ShadowingFocus(props: SetupProps & { shadowing: WorkShadowing })
   const t = useT();
   const { shadowing } = props;
   const [isEditing, setEditing] = useState(false);
+  const focusAfterRender = useFocusAfterRender();
+  const editId = "shadowing-focus-edit";
+  const close = () => {
+    setEditing(false);
+    focusAfterRender(editId);
+  };
   return (
     <section class="section" aria-labelledby="shadowing-focus-title">
-      <h3 id="shadowing-focus-title">{t("shadowing:focus.title")}</h3>
+      <h3 id="shadowing-focus-title" tabIndex={-1}>
+        {t("shadowing:focus.title")}
+      </h3>
       {isEditing ? (
-        <FocusForm {...props} onDone={() => setEditing(false)} />
+        <FocusForm {...props} onDone={close} />
       ) : (
         <>
           <p class="prewrap" data-testid="shadowing-focus">
             {shadowing.focus || t("shadowing:focus.empty")}
           </p>
           {shadowing.permissions.canEdit ? (
-            <Button variant="secondary" onClick={() => setEditing(true)}>
+            <Button id={editId} variant="secondary" onClick={() => setEditing(true)}>
               {t("shadowing:focus.edit")}
             </Button>
           ) : null}

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import {
   listWorkshopMethods,
   type WorkshopMethodId,
@@ -13,6 +13,7 @@ import { showToast } from "../../ui/toast";
 import { type FieldErrorKeys, useFormSubmit } from "../../ui/use-form-submit";
 import { isConflict } from "../activities/activity-change";
 import { RadioGroup } from "../matching/radio-group";
+import { useRebasedDraft } from "../peer-methods/rebased-draft";
 import { pvKey } from "../peer-visits/peer-visit-keys";
 import { parseClockTime } from "../peer-visits/workshops/clock-time";
 
@@ -34,8 +35,10 @@ function validate(startTime: string): FieldErrorKeys {
 /** Sends the choice: POST the first time, PATCH with the version seen afterwards. */
 function useMethodSave(props: MethodFormProps) {
   const { base, workshop, reload } = props;
+  // A change keeps the typed choice after a stale-version reload; a second set-up just reloads.
+  const conflictKey = workshop ? "workshop:conflictKept" : "workshop:conflict";
   const form = useFormSubmit({
-    messageKeyFor: (error) => (isConflict(error) ? "workshop:conflict" : undefined),
+    messageKeyFor: (error) => (isConflict(error) ? conflictKey : undefined),
   });
   const save = (methodId: WorkshopMethodId, startTime: string) =>
     form.run(
@@ -62,12 +65,22 @@ function useMethodSave(props: MethodFormProps) {
 export function WorkshopMethodForm(props: MethodFormProps) {
   const t = useT();
   const { workshop, reload, onDone } = props;
-  const [methodId, setMethodId] = useState<WorkshopMethodId>(
-    workshop?.method.id ?? "reflecting_team",
+  const [choice, setChoice] = useRebasedDraft(
+    {
+      methodId: workshop?.method.id ?? ("reflecting_team" as WorkshopMethodId),
+      startTime: workshop?.startTime ?? "",
+    },
+    workshop?.version ?? 0,
   );
-  const [startTime, setStartTime] = useState(workshop?.startTime ?? "");
+  const { methodId, startTime } = choice;
+  const setMethodId = (next: WorkshopMethodId) => setChoice({ ...choice, methodId: next });
+  const setStartTime = (next: string) => setChoice({ ...choice, startTime: next });
   const { form, save } = useMethodSave(props);
   const prefix = workshop ? "workshop-change" : "workshop-setup";
+  useEffect(() => {
+    // Opened by "Change the method": the chosen method's radio button takes the focus.
+    if (workshop) document.getElementById(`${prefix}-method-${methodId}`)?.focus();
+  }, []);
   async function submit(event: Event) {
     event.preventDefault();
     if (!(await save(methodId, startTime))) return;

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import type { Workshop } from "../../../shared/contracts/workshops";
 import { api } from "../../api-client";
 import { useT } from "../../i18n/use-t";
@@ -8,6 +8,7 @@ import { SelectField, TextAreaField } from "../../ui/form-field";
 import { showToast } from "../../ui/toast";
 import { requireFilled, useFormSubmit } from "../../ui/use-form-submit";
 import { isConflict } from "../activities/activity-change";
+import { useRebasedDraft } from "../peer-methods/rebased-draft";
 import { pvKey } from "../peer-visits/peer-visit-keys";
 import {
   type OutputDraft,
@@ -36,11 +37,14 @@ function emptyDraft(output: WorkshopOutput | null): OutputDraft {
   };
 }
 
-/** Sends a capture (POST) or an edit (PATCH with the version seen); 409 reloads and says so. */
+/**
+ * Sends a capture (POST) or an edit (PATCH with the version seen); a 409 reloads and says that
+ * the typed change is kept on top of the latest version.
+ */
 function useOutputSave(props: OutputFormProps) {
   const { workshop, base, output, reload } = props;
   const form = useFormSubmit({
-    messageKeyFor: (error) => (isConflict(error) ? "workshop:conflict" : undefined),
+    messageKeyFor: (error) => (isConflict(error) ? "workshop:conflictKept" : undefined),
   });
   const save = (draft: OutputDraft) =>
     form.run(
@@ -75,9 +79,12 @@ function useStepOptions(workshop: Workshop) {
 export function WorkshopOutputForm(props: OutputFormProps) {
   const t = useT();
   const { workshop, output, reload, onDone } = props;
-  const [draft, setDraft] = useState(() => emptyDraft(output));
+  const [draft, setDraft] = useRebasedDraft(emptyDraft(output), output?.version ?? 0);
   const { form, save } = useOutputSave(props);
   const prefix = `output-${output ? output.id : "new"}`;
+  useEffect(() => {
+    if (output) document.getElementById(`${prefix}-text`)?.focus();
+  }, []);
   const title = t(output ? "workshop:output.form.editTitle" : "workshop:output.form.addTitle");
   const stepOptions = useStepOptions(workshop);
   async function submit(event: Event) {

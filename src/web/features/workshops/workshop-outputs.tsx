@@ -8,6 +8,7 @@ import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { EmptyState } from "../../ui/empty-state";
 import { formatDateTime } from "../../ui/format";
 import { runChange } from "../activities/activity-change";
+import { useFocusAfterRender } from "../peer-methods/focus-after-render";
 import { joinList } from "../peer-visits/visible-to";
 import { WorkshopOutputForm } from "./workshop-output-form";
 import {
@@ -23,10 +24,16 @@ function OutputItem(props: OutputsProps & { output: WorkshopOutput; onDelete: ()
   const t = useT();
   const { workshop, output, onDelete } = props;
   const [isEditing, setEditing] = useState(false);
+  const focusAfterRender = useFocusAfterRender();
+  const editId = `output-${output.id}-edit`;
   if (isEditing) {
+    const close = () => {
+      setEditing(false);
+      focusAfterRender(editId);
+    };
     return (
       <li>
-        <WorkshopOutputForm {...props} output={output} onDone={() => setEditing(false)} />
+        <WorkshopOutputForm {...props} output={output} onDone={close} />
       </li>
     );
   }
@@ -42,7 +49,7 @@ function OutputItem(props: OutputsProps & { output: WorkshopOutput; onDelete: ()
       </p>
       {output.canEdit ? (
         <div class="button-row">
-          <Button variant="secondary" onClick={() => setEditing(true)}>
+          <Button id={editId} variant="secondary" onClick={() => setEditing(true)}>
             {t("workshop:output.edit")}
             <span class="visually-hidden"> {label}</span>
           </Button>
@@ -81,22 +88,27 @@ export function WorkshopOutputs(props: OutputsProps) {
   const { workshop, base, reload } = props;
   const [deleting, setDeleting] = useState<WorkshopOutput | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const focusAfterRender = useFocusAfterRender();
   async function remove() {
     if (!deleting) return;
     setBusy(true);
     const path = `${base}/workshop/outputs/${deleting.id}?version=${deleting.version}`;
-    await runChange(() => api.delete(path), {
+    const isDeleted = await runChange(() => api.delete(path), {
       reload,
       doneText: t("workshop:output.deleted"),
       conflictKey: "workshop:conflict",
     });
     setBusy(false);
     setDeleting(null);
+    // The Delete button left with the output: the focus goes to the list's heading.
+    if (isDeleted) focusAfterRender("workshop-outputs-title");
   }
   const groups = groupOutputsByKind(workshop.outputs);
   return (
     <section class="section" aria-labelledby="workshop-outputs-title">
-      <h3 id="workshop-outputs-title">{t("workshop:output.title")}</h3>
+      <h3 id="workshop-outputs-title" tabIndex={-1}>
+        {t("workshop:output.title")}
+      </h3>
       <OutputsAudience />
       {workshop.permissions.canCapture ? <WorkshopOutputForm {...props} output={null} /> : null}
       {groups.length === 0 ? (
@@ -114,7 +126,7 @@ export function WorkshopOutputs(props: OutputsProps) {
             <ul class="item-list">
               {group.outputs.map((output) => (
                 <OutputItem
-                  key={`${output.id}:${output.version}`}
+                  key={output.id}
                   {...props}
                   output={output}
                   onDelete={() => setDeleting(output)}

@@ -3,6 +3,7 @@ import { findWorkshopMethod } from "../../../domain/peer-visit/workshop-methods"
 import type { Workshop } from "../../../shared/contracts/workshops";
 import { useT } from "../../i18n/use-t";
 import { Button } from "../../ui/button";
+import { useFocusAfterRender } from "../peer-methods/focus-after-render";
 import { pvKey } from "../peer-visits/peer-visit-keys";
 import { addMinutesToClock } from "../peer-visits/workshops/clock-time";
 import { MethodFacts } from "../peer-visits/workshops/workshop-method-page";
@@ -64,7 +65,13 @@ function TimeSummary({ workshop }: { workshop: Workshop }) {
 export function WorkshopRunSheet({ workshop, base, reload }: RunSheetProps) {
   const t = useT();
   const [isChanging, setChanging] = useState(false);
+  const focusAfterRender = useFocusAfterRender();
   const method = findWorkshopMethod(workshop.method.id);
+  const changeId = "workshop-method-change";
+  const close = () => {
+    setChanging(false);
+    focusAfterRender(changeId);
+  };
   return (
     <section class="section" aria-labelledby="workshop-method-title">
       <h3 id="workshop-method-title">
@@ -76,15 +83,10 @@ export function WorkshopRunSheet({ workshop, base, reload }: RunSheetProps) {
       {isChanging ? (
         <div class="card">
           <h4 class="card__title">{t("workshop:method.changeTitle")}</h4>
-          <WorkshopMethodForm
-            base={base}
-            workshop={workshop}
-            reload={reload}
-            onDone={() => setChanging(false)}
-          />
+          <WorkshopMethodForm base={base} workshop={workshop} reload={reload} onDone={close} />
         </div>
       ) : workshop.permissions.canEdit ? (
-        <Button variant="secondary" onClick={() => setChanging(true)}>
+        <Button id={changeId} variant="secondary" onClick={() => setChanging(true)}>
           {t("workshop:method.change")}
         </Button>
       ) : null}
