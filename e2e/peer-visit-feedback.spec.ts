@@ -3,13 +3,15 @@ import { type ScanFinding, scanPage } from "./pages/accessibility-scan";
 import { signedInApi } from "./pages/api-helpers";
 import {
   advanceVisit,
+  demoPeer,
+  draftKeysOnDevice,
   type OwnVisit,
   openVisitAs,
   PeerVisitRecordsPage,
   setUpVisitPhase,
   useEnglishFor,
 } from "./pages/peer-visit-feedback-pages";
-import { demoAccounts } from "./pages/sign-in-page";
+import { demoAccounts, SignInPage } from "./pages/sign-in-page";
 
 function expectNoFindings(findings: ScanFinding[]) {
   expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
@@ -37,6 +39,106 @@ test("notes survive a dropped connection, peers check and give feedback, the mod
   try {
     await runJourney(browser, api, visit);
   } finally {
+    await restoreLocales();
+    await api.dispose();
+  }
+});
+
+test("a note left unsent on a shared computer is forgotten at sign-out, never sent for the next person", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const api = await signedInApi(playwright, baseURL ?? "", demoAccounts.facilitator);
+  const visit = await setUpVisitPhase(api, `Shared computer visit ${Date.now()}`);
+  const restoreLocales = await useEnglishFor(playwright, baseURL ?? "", [
+    "erik.lindqvist",
+    "karin.sundberg",
+  ]);
+  const erik = await openVisitAs(browser, "erik.lindqvist", visit);
+  try {
+    const page = erik.page;
+    const records = new PeerVisitRecordsPage(page);
+    // The server cannot be reached for notes: the draft stays on this device, pending.
+    await page.route("**/peer-visit/notes/*", (route) =>
+      route.request().method() === "PUT" ? route.fulfill({ status: 503 }) : route.continue(),
+    );
+    await page.getByRole("button", { name: "New note" }).click();
+    await records.noteBox().fill("Erik's confidential impression of the depot manager.");
+    await expect(records.noteStatus()).toContainText("Not saved yet, will retry");
+    await expect(page.getByTestId("notes-announcement")).toHaveText(
+      "A note is not saved yet. It is kept on this device and will be sent again.",
+    );
+    expect(await draftKeysOnDevice(page)).toHaveLength(1);
+
+    await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/sign-in/);
+    expect(await draftKeysOnDevice(page)).toEqual([]);
+    await page.unroute("**/peer-visit/notes/*");
+
+    // Karin signs in on the same browser: nothing of Erik's is opened or saved under her name.
+    await new SignInPage(page).signIn(demoPeer("karin.sundberg"));
+    await page.goto(visit.path);
+    await expect(page.getByRole("heading", { level: 3, name: "Notes and evidence" })).toBeVisible();
+    await expect(page.getByText("No notes yet")).toBeVisible();
+    await expect(records.noteBox()).toHaveCount(0);
+    const notes = await api.get(`${visit.api}/notes`);
+    expect(((await notes.json()) as { items: unknown[] }).items).toEqual([]);
+  } finally {
+    await erik.context.close();
+    await restoreLocales();
+    await api.dispose();
+  }
+});
+
+test("a note changed elsewhere keeps the author's text; a note deleted elsewhere can be discarded", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const api = await signedInApi(playwright, baseURL ?? "", demoAccounts.facilitator);
+  const visit = await setUpVisitPhase(api, `Stale note visit ${Date.now()}`);
+  const restoreLocales = await useEnglishFor(playwright, baseURL ?? "", ["erik.lindqvist"]);
+  const erikApi = await signedInApi(playwright, baseURL ?? "", demoPeer("erik.lindqvist"));
+  const noteUrl = `${visit.api}/notes/${crypto.randomUUID()}`;
+  const save = (text: string, version: number) =>
+    erikApi.put(noteUrl, { headers: { "X-Kollega-Csrf": "1" }, data: { text, version } });
+  expect((await save("Depot opens at six.", 0)).status()).toBe(200);
+  const erik = await openVisitAs(browser, "erik.lindqvist", visit);
+  try {
+    const page = erik.page;
+    const records = new PeerVisitRecordsPage(page);
+    await page.getByRole("button", { name: /^Edit “Depot opens/ }).click();
+    await expect(records.noteBox()).toBeFocused();
+    // Another tab saves the note meanwhile: this editor still holds version 1.
+    expect((await save("Depot opens at six (other tab).", 1)).status()).toBe(200);
+    await records.noteBox().fill("Depot opens at six; the first truck leaves at seven.");
+    await expect(records.noteStatus()).toHaveText("Saved");
+    const listed = await erikApi.get(`${visit.api}/notes`);
+    const [note] = ((await listed.json()) as { items: { text: string; version: number }[] }).items;
+    expect(note?.text).toBe("Depot opens at six; the first truck leaves at seven.");
+
+    // The note is deleted elsewhere: the next save is refused for good, the draft can go.
+    const deleted = await erikApi.delete(`${noteUrl}?version=${note?.version}`, {
+      headers: { "X-Kollega-Csrf": "1" },
+    });
+    expect(deleted.status()).toBe(200);
+    await records.noteBox().fill("Depot opens at six; trucks leave at seven.");
+    await expect(records.noteStatus()).toContainText("Could not be saved.");
+    await expect(page.getByTestId("notes-announcement")).toHaveText(
+      "A note could not be saved. See the message under the note.",
+    );
+    expectNoFindings(await scanPage(page, "visit phase, note refused (peer)"));
+    await page.getByRole("button", { name: "Discard my draft" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Discard my draft" }).click();
+    await expect(records.noteBox()).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 3, name: "Notes and evidence" })).toBeFocused();
+    expect(await draftKeysOnDevice(page)).toEqual([]);
+  } finally {
+    await erik.context.close();
+    await erikApi.dispose();
     await restoreLocales();
     await api.dispose();
   }
@@ -70,7 +172,10 @@ async function runJourney(browser: Browser, api: APIRequestContext, visit: OwnVi
   await erik.context.setOffline(false);
   await expect(erikPage.noteStatus()).toHaveText("Saved");
   await expect(erik.page.getByTestId("offline-notice")).toHaveCount(0);
+  await expect(erikPage.noteStatus()).not.toHaveAttribute("aria-live");
   await erik.page.getByRole("button", { name: "Done" }).click();
+  // Focus lands on the closed note's Edit button, not on the page body.
+  await expect(erik.page.getByRole("button", { name: /^Edit “Weighbridge/ })).toBeFocused();
   await erik.page.reload();
   const card = erik.page.getByTestId("note-card");
   await expect(card).toContainText("No route number anywhere.");

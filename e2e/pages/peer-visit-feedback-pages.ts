@@ -123,6 +123,13 @@ export async function advanceVisit(api: APIRequestContext, visit: OwnVisit): Pro
   await advance(api, visit.api, current.version);
 }
 
+/** The keys of the note drafts kept in the browser's storage (any person's). */
+export function draftKeysOnDevice(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Object.keys(localStorage).filter((key) => key.startsWith("kollega.note-draft:")),
+  );
+}
+
 /** A browser context signed in as one demo person, on the visit's page. */
 export async function openVisitAs(browser: Browser, key: string, visit: OwnVisit) {
   const context = await browser.newContext();

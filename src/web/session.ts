@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { z } from "zod";
 import type { meResponseSchema, SessionPerson } from "../shared/contracts/auth";
 import { api } from "./api-client";
+import { forgetDeviceDraftsOf } from "./features/peer-visits/notes/device-drafts";
 
 type MeResponse = z.infer<typeof meResponseSchema>;
 
@@ -33,9 +34,11 @@ export async function signIn(email: string, password: string): Promise<SessionPe
   return me.person;
 }
 
-/** Signs out on the server and forgets the person here. */
+/** Signs out on the server and forgets the person here, with their note drafts on this device. */
 export async function signOut(): Promise<void> {
+  const personId = current?.id;
   await api.post("/api/auth/logout");
+  if (personId) forgetDeviceDraftsOf(personId);
   setSessionPerson(null);
 }
 

@@ -35,7 +35,7 @@ export function NoteCard({ visit, note, canEdit, onEdit, onDelete }: NoteCardPro
       <VisibleTo kind={note.kind} visit={audienceVisit(visit)} isOwn={note.isMine} />
       {canEdit ? (
         <div class="button-row">
-          <Button variant="secondary" onClick={() => onEdit(note)}>
+          <Button id={noteEditButtonId(note.id)} variant="secondary" onClick={() => onEdit(note)}>
             {t("pv-records:notes.edit")}
             <span class="visually-hidden">
               {" "}
@@ -59,4 +59,9 @@ export function NoteCard({ visit, note, canEdit, onEdit, onDelete }: NoteCardPro
 export function excerpt(text: string, maxLength = 60): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length <= maxLength ? flat : `${flat.slice(0, maxLength - 1).trimEnd()}…`;
+}
+
+/** The id of a note card's Edit button, where focus returns when the note's editor closes. */
+export function noteEditButtonId(noteId: string): string {
+  return `note-edit-${noteId}`;
 }

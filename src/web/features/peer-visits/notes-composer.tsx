@@ -4,16 +4,20 @@ import { Button } from "../../ui/button";
 import { SelectField } from "../../ui/form-field";
 import { isDraftPending, type NoteDraft } from "./notes/note-drafts";
 import { NoteEditor } from "./notes/note-editor";
+import type { NoteSaveStatus } from "./notes/note-saver";
 import type { NoteSaverHandle } from "./notes/use-note-saver";
 import { formatRating } from "./notes-format";
 import { criterionKeys } from "./readiness-labels";
 
 type NoteComposerProps = {
   visit: PeerVisit;
+  /** The signed-in author. */
+  personId: string;
   draft: NoteDraft;
   send: (draft: NoteDraft) => Promise<number>;
-  /** Closes the editor (the note is saved, or was never written). */
+  /** Closes the editor (the note is saved, was never written, or its draft was discarded). */
   onDone: (draft: NoteDraft) => void;
+  onStatus: (noteId: string, status: NoteSaveStatus) => void;
 };
 
 function KindAndCriterion({ visit, saver }: { visit: PeerVisit; saver: NoteSaverHandle }) {
@@ -56,15 +60,19 @@ function KindAndCriterion({ visit, saver }: { visit: PeerVisit; saver: NoteSaver
  * the text, saved as the author types and kept on the device while offline. "Done" closes it
  * once the server has everything; a blank new note can be discarded.
  */
-export function NoteComposer({ visit, draft, send, onDone }: NoteComposerProps) {
+export function NoteComposer(props: NoteComposerProps) {
+  const { visit, personId, draft, send, onDone, onStatus } = props;
   const t = useT();
   const isNew = draft.savedText === null;
   return (
     <li class="card pv-notes__editor">
       <NoteEditor
+        personId={personId}
         draft={draft}
         label={isNew ? t("pv-records:notes.newLabel") : t("pv-records:notes.editLabel")}
         send={send}
+        onStatus={onStatus}
+        onDiscarded={onDone}
         describedBy={`note-${draft.noteId}-visible`}
         renderFields={(saver) => <KindAndCriterion visit={visit} saver={saver} />}
         renderActions={(saver) => {

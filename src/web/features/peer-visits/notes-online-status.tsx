@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { useT } from "../../i18n/use-t";
+import type { NoteSaveStatus } from "./notes/note-saver";
 
 /** Whether the browser believes it has a connection, updated on `online` / `offline`. */
 export function useIsOnline(): boolean {
@@ -19,12 +20,18 @@ export function useIsOnline(): boolean {
 }
 
 /**
- * Says plainly when the device is offline (notes are then kept here and sent later), in a live
- * region present from the start so screen readers hear the change.
+ * The notes section's one live region: says plainly when the device is offline (notes are then
+ * kept here and sent later), and otherwise announces only notes that need attention (waiting to
+ * retry, or refused), never the routine "saving" and "saved" of each typing pause.
  */
-export function OfflineNotice() {
+export function NotesStatusRegion({ statuses }: { statuses: readonly NoteSaveStatus[] }) {
   const t = useT();
   const isOnline = useIsOnline();
+  const attention = statuses.includes("failed")
+    ? t("pv-records:notes.announceFailed")
+    : statuses.includes("retrying")
+      ? t("pv-records:notes.announceRetrying")
+      : null;
   return (
     <div aria-live="polite" class="pv-notes__connection">
       {isOnline ? null : (
@@ -32,6 +39,11 @@ export function OfflineNotice() {
           <strong>{t("pv-records:notes.offlineTitle")}</strong> {t("pv-records:notes.offlineText")}
         </p>
       )}
+      {isOnline && attention ? (
+        <p class="visually-hidden" data-testid="notes-announcement">
+          {attention}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -3,12 +3,14 @@ import type { VisitNote } from "../../../shared/contracts/peer-visit-records";
 import type { PeerVisit } from "../../../shared/contracts/peer-visits";
 import { api, errorKeyOf } from "../../api-client";
 import { useT } from "../../i18n/use-t";
+import { useSession } from "../../session";
 import { Button } from "../../ui/button";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { EmptyState } from "../../ui/empty-state";
 import { LoadError, Loading } from "../../ui/load-status";
 import { showToast } from "../../ui/toast";
-import { useResource } from "../../ui/use-resource";
+import { type Resource, useResource } from "../../ui/use-resource";
+import { deviceShelf } from "./notes/device-drafts";
 import {
   listPendingDrafts,
   type NoteDraft,
@@ -16,93 +18,135 @@ import {
   readDraft,
   removeDraft,
 } from "./notes/note-drafts";
-import { browserDraftStore } from "./notes/use-note-saver";
-import { audienceVisit, isConflict, putJson, visitRecordsPath } from "./notes-api";
-import { excerpt, NoteCard } from "./notes-card";
+import type { NoteSaveStatus } from "./notes/note-saver";
+import { audienceVisit, isConflict, sendNoteDraft, visitRecordsPath } from "./notes-api";
+import { excerpt, NoteCard, noteEditButtonId } from "./notes-card";
 import { NoteComposer } from "./notes-composer";
-import { draftForEditing, groupNotes, recoveredDrafts, saveNoteBody } from "./notes-editing";
-import { OfflineNotice } from "./notes-online-status";
+import { draftForEditing, groupNotes, recoveredDrafts } from "./notes-editing";
+import { NotesStatusRegion } from "./notes-online-status";
 import { criterionKeys } from "./readiness-labels";
 import { VisibleTo } from "./visible-to";
 
 type NoteList = { items: VisitNote[] };
 
-/** Which notes are open in an editor: recovered drafts first, then those opened here. */
-function useOpenDrafts(visit: PeerVisit, notes: VisitNote[] | null) {
+const headingId = "pv-notes-title";
+
+/**
+ * Which notes are open in an editor: the signed-in person's recovered drafts first, then those
+ * opened here. Nobody else's drafts kept on this device are ever opened (or sent).
+ */
+function useOpenDrafts(visit: PeerVisit, personId: string, notes: VisitNote[] | null) {
   const [open, setOpen] = useState<NoteDraft[]>([]);
-  const hasRecovered = useRef(false);
+  const recoveredFor = useRef<string | null>(null);
   useEffect(() => {
-    if (notes === null || hasRecovered.current) return;
-    hasRecovered.current = true;
-    const recovered = recoveredDrafts(listPendingDrafts(browserDraftStore(), visit.id), notes);
+    if (notes === null || recoveredFor.current === personId) return;
+    recoveredFor.current = personId;
+    const pending = listPendingDrafts(deviceShelf(personId), visit.id);
+    const recovered = recoveredDrafts(pending, notes);
     setOpen((current) => [
       ...current,
       ...recovered.filter((draft) => !current.some((d) => d.noteId === draft.noteId)),
     ]);
-  }, [notes, visit.id]);
+  }, [notes, personId, visit.id]);
   return { open, setOpen };
 }
 
-function focusNote(noteId: string) {
-  setTimeout(() => document.getElementById(`note-${noteId}`)?.focus(), 0);
+function focusById(id: string) {
+  setTimeout(() => document.getElementById(id)?.focus(), 0);
+}
+
+/** After the list reloads: the note's Edit button if it is listed, else the section heading. */
+function focusNoteOrHeading(noteId: string | null) {
+  setTimeout(() => {
+    const target = noteId ? document.getElementById(noteEditButtonId(noteId)) : null;
+    (target ?? document.getElementById(headingId))?.focus();
+  }, 0);
+}
+
+/** Deleting a note after the author confirmed: one request at a time, focus kept in the section. */
+function useNoteDelete(visit: PeerVisit, personId: string, notes: Resource<NoteList>) {
+  const t = useT();
+  const [deleting, setDeleting] = useState<VisitNote | null>(null);
+  const [isBusy, setBusy] = useState(false);
+  const remove = async () => {
+    if (!deleting || isBusy) return;
+    setBusy(true);
+    const path = visitRecordsPath(visit, `notes/${deleting.id}?version=${deleting.version}`);
+    try {
+      await api.delete(path);
+      removeDraft(deviceShelf(personId), visit.id, deleting.id);
+      showToast(t("pv-records:notes.deleted"));
+    } catch (error) {
+      showToast(t(isConflict(error) ? "pv-records:conflictReloaded" : errorKeyOf(error)));
+    }
+    // Close first (the dialog hands focus back to its opener), then move focus to the heading,
+    // since the reload removes the deleted note's card and its Delete button with it.
+    setBusy(false);
+    setDeleting(null);
+    await notes.reload();
+    focusNoteOrHeading(null);
+  };
+  return { deleting, setDeleting, isBusy, remove };
+}
+
+/** Save status of every open note, for the section's single announcement region. */
+function useStatuses() {
+  const [statuses, setStatuses] = useState<Record<string, NoteSaveStatus>>({});
+  const report = (noteId: string, status: NoteSaveStatus) =>
+    setStatuses((current) => ({ ...current, [noteId]: status }));
+  const forget = (noteId: string) => setStatuses(({ [noteId]: _gone, ...rest }) => rest);
+  return { statuses: Object.values(statuses), report, forget };
 }
 
 /**
  * Notes and evidence during the visit: the reader's own notes are written and edited with
- * autosave (kept on the device while offline); the notes the reader may read are listed by the
- * self-assessment point they check, each saying who can see it. Deleting asks first.
+ * autosave (kept on the device while offline, for the signed-in person only); the notes the
+ * reader may read are listed by the self-assessment point they check, each saying who can see
+ * it. Deleting asks first.
  */
 export function NotesSection({ visit }: { visit: PeerVisit }) {
+  const personId = useSession()?.id ?? "";
+  return personId ? <PersonNotes key={personId} visit={visit} personId={personId} /> : null;
+}
+
+function PersonNotes({ visit, personId }: { visit: PeerVisit; personId: string }) {
   const t = useT();
   const notes = useResource(`pv-notes:${visit.id}`, () =>
     api.get<NoteList>(visitRecordsPath(visit, "notes")),
   );
   const items = notes.data?.items ?? null;
-  const { open, setOpen } = useOpenDrafts(visit, items);
-  const [deleting, setDeleting] = useState<VisitNote | null>(null);
+  const { open, setOpen } = useOpenDrafts(visit, personId, items);
+  const removal = useNoteDelete(visit, personId, notes);
+  const status = useStatuses();
   const canWrite = visit.permissions.canWriteNotes;
   const openIds = useMemo(() => new Set(open.map((d) => d.noteId)), [open]);
   const groups = groupNotes(items ?? [], openIds);
 
-  const send = async (draft: NoteDraft) => {
-    const path = visitRecordsPath(visit, `notes/${draft.noteId}`);
-    const saved = await putJson<VisitNote>(path, saveNoteBody(draft));
-    return saved.version;
-  };
   const startNew = () => {
     const draft = newNoteDraft(visit.id, { kind: "note", criterion: "" });
     setOpen((current) => [draft, ...current]);
-    focusNote(draft.noteId);
+    focusById(`note-${draft.noteId}`);
   };
   const startEdit = (note: VisitNote) => {
-    const kept = readDraft(browserDraftStore(), visit.id, note.id);
+    const kept = readDraft(deviceShelf(personId), visit.id, note.id);
     setOpen((current) => [...current, draftForEditing(visit.id, note, kept)]);
-    focusNote(note.id);
+    focusById(`note-${note.id}`);
   };
-  const close = (draft: NoteDraft) => {
+  const close = async (draft: NoteDraft) => {
     setOpen((current) => current.filter((d) => d.noteId !== draft.noteId));
-    void notes.reload();
-  };
-  const remove = async () => {
-    if (!deleting) return;
-    const path = visitRecordsPath(visit, `notes/${deleting.id}?version=${deleting.version}`);
-    try {
-      await api.delete(path);
-      removeDraft(browserDraftStore(), visit.id, deleting.id);
-      showToast(t("pv-records:notes.deleted"));
-    } catch (error) {
-      showToast(t(isConflict(error) ? "pv-records:conflictReloaded" : errorKeyOf(error)));
-    }
-    setDeleting(null);
+    status.forget(draft.noteId);
     await notes.reload();
+    focusNoteOrHeading(draft.noteId);
   };
 
   return (
-    <section class="section pv-notes" aria-labelledby="pv-notes-title">
-      <h3 id="pv-notes-title">{t("pv-records:notes.title")}</h3>
+    <section class="section pv-notes" aria-labelledby={headingId}>
+      <h3 id={headingId} tabIndex={-1}>
+        {t("pv-records:notes.title")}
+      </h3>
       <p class="lead">{t("pv-records:notes.intro")}</p>
       <VisibleTo kind="note" visit={audienceVisit(visit)} />
-      {canWrite ? <OfflineNotice /> : null}
+      <NotesStatusRegion statuses={status.statuses} />
       {canWrite ? (
         <div class="button-row">
           <Button onClick={startNew}>{t("pv-records:notes.new")}</Button>
@@ -114,9 +158,11 @@ export function NotesSection({ visit }: { visit: PeerVisit }) {
             <NoteComposer
               key={draft.noteId}
               visit={visit}
+              personId={personId}
               draft={draft}
-              send={send}
-              onDone={close}
+              send={(sent) => sendNoteDraft(visit, sent)}
+              onStatus={status.report}
+              onDone={(done) => void close(done)}
             />
           ))}
         </ul>
@@ -145,19 +191,22 @@ export function NotesSection({ visit }: { visit: PeerVisit }) {
                 note={note}
                 canEdit={canWrite && note.isMine}
                 onEdit={startEdit}
-                onDelete={setDeleting}
+                onDelete={removal.setDeleting}
               />
             ))}
           </ul>
         </div>
       ))}
       <ConfirmDialog
-        isOpen={deleting !== null}
+        isOpen={removal.deleting !== null}
         title={t("pv-records:notes.deleteTitle")}
-        body={t("pv-records:notes.deleteBody", { text: deleting ? excerpt(deleting.text) : "" })}
+        body={t("pv-records:notes.deleteBody", {
+          text: removal.deleting ? excerpt(removal.deleting.text) : "",
+        })}
         confirmLabel={t("pv-records:notes.deleteConfirm")}
-        onConfirm={() => void remove()}
-        onCancel={() => setDeleting(null)}
+        isBusy={removal.isBusy}
+        onConfirm={() => void removal.remove()}
+        onCancel={() => removal.setDeleting(null)}
       />
     </section>
   );

@@ -4,6 +4,7 @@ import {
   createNoteId,
   draftOfSavedNote,
   draftStorageKey,
+  forgetDraftsOf,
   isDraftPending,
   isDraftSendable,
   listPendingDrafts,
@@ -28,42 +29,47 @@ function draft(overrides: Partial<NoteDraft> = {}): NoteDraft {
   };
 }
 
+function setUp() {
+  const store = new MemoryDraftStore();
+  return { store, shelf: { store, personId: "person-a" } };
+}
+
 describe("note drafts in device storage", () => {
   it("keeps a draft under its visit and note and reads it back", () => {
-    const store = new MemoryDraftStore();
-    expect(writeDraft(store, draft({ fields: { kind: "evidence" } }))).toBe(true);
-    expect(store.getItem(draftStorageKey("visit-1", "note-1"))).not.toBeNull();
-    expect(readDraft(store, "visit-1", "note-1")).toEqual(draft({ fields: { kind: "evidence" } }));
-    expect(readDraft(store, "visit-2", "note-1")).toBeNull();
-    removeDraft(store, "visit-1", "note-1");
-    expect(readDraft(store, "visit-1", "note-1")).toBeNull();
+    const { store, shelf } = setUp();
+    expect(writeDraft(shelf, draft({ fields: { kind: "evidence" } }))).toBe(true);
+    expect(store.getItem(draftStorageKey("person-a", "visit-1", "note-1"))).not.toBeNull();
+    expect(readDraft(shelf, "visit-1", "note-1")).toEqual(draft({ fields: { kind: "evidence" } }));
+    expect(readDraft(shelf, "visit-2", "note-1")).toBeNull();
+    removeDraft(shelf, "visit-1", "note-1");
+    expect(readDraft(shelf, "visit-1", "note-1")).toBeNull();
   });
 
   it("ignores unreadable or foreign entries instead of throwing", () => {
-    const store = new MemoryDraftStore();
-    store.setItem(draftStorageKey("visit-1", "broken"), "{not json");
-    store.setItem(draftStorageKey("visit-1", "odd"), JSON.stringify({ text: 3 }));
+    const { store, shelf } = setUp();
+    store.setItem(draftStorageKey("person-a", "visit-1", "broken"), "{not json");
+    store.setItem(draftStorageKey("person-a", "visit-1", "odd"), JSON.stringify({ text: 3 }));
     store.setItem("kollega.locale", "sv");
-    expect(readDraft(store, "visit-1", "broken")).toBeNull();
-    expect(listPendingDrafts(store, "visit-1")).toEqual([]);
+    expect(readDraft(shelf, "visit-1", "broken")).toBeNull();
+    expect(listPendingDrafts(shelf, "visit-1")).toEqual([]);
   });
 
   it("reports a full storage as not kept", () => {
-    const store = new MemoryDraftStore();
+    const { store, shelf } = setUp();
     store.isFull = true;
-    expect(writeDraft(store, draft())).toBe(false);
+    expect(writeDraft(shelf, draft())).toBe(false);
   });
 
   it("lists only the visit's drafts the server does not have yet, oldest first", () => {
-    const store = new MemoryDraftStore();
-    writeDraft(store, draft({ noteId: "b", updatedAt: "2026-03-01T11:00:00.000Z" }));
-    writeDraft(store, draft({ noteId: "a", updatedAt: "2026-03-01T09:00:00.000Z" }));
+    const { shelf } = setUp();
+    writeDraft(shelf, draft({ noteId: "b", updatedAt: "2026-03-01T11:00:00.000Z" }));
+    writeDraft(shelf, draft({ noteId: "a", updatedAt: "2026-03-01T09:00:00.000Z" }));
     writeDraft(
-      store,
+      shelf,
       draft({ noteId: "c", savedText: "The permit desk closes at 14:00", savedFields: {} }),
     );
-    writeDraft(store, draft({ visitId: "visit-2", noteId: "d" }));
-    expect(listPendingDrafts(store, "visit-1").map((d) => d.noteId)).toEqual(["a", "b"]);
+    writeDraft(shelf, draft({ visitId: "visit-2", noteId: "d" }));
+    expect(listPendingDrafts(shelf, "visit-1").map((d) => d.noteId)).toEqual(["a", "b"]);
   });
 
   it("calls a draft pending while its text differs from what the server confirmed", () => {
@@ -83,13 +89,13 @@ describe("note drafts in device storage", () => {
     expect(isDraftSendable(draft({ text: " " }))).toBe(false);
   });
 
-  it("reads drafts kept before versions were stored, as never confirmed", () => {
-    const store = new MemoryDraftStore();
-    const { savedFields: _f, version: _v, ...old } = draft({ savedText: "older" });
-    store.setItem(draftStorageKey("visit-1", "note-1"), JSON.stringify(old));
-    expect(readDraft(store, "visit-1", "note-1")).toEqual(
-      draft({ savedText: "older", savedFields: {}, version: 0 }),
-    );
+  it("drops drafts kept before drafts were per person instead of listing them", () => {
+    const { store, shelf } = setUp();
+    store.setItem("kollega.peer-visit-note:visit-1:note-1", JSON.stringify(draft()));
+    store.setItem("kollega.locale", "sv");
+    expect(listPendingDrafts(shelf, "visit-1")).toEqual([]);
+    expect(store.getItem("kollega.peer-visit-note:visit-1:note-1")).toBeNull();
+    expect(store.getItem("kollega.locale")).toBe("sv");
   });
 
   it("builds drafts of saved notes and blank new ones", () => {
@@ -103,6 +109,47 @@ describe("note drafts in device storage", () => {
     const fresh = newNoteDraft("visit-1", { kind: "note" }, "2026-03-01T10:00:00.000Z");
     expect(fresh).toMatchObject({ text: "", savedText: null, version: 0, visitId: "visit-1" });
     expect(fresh.noteId).not.toBe(newNoteDraft("visit-1", {}).noteId);
+  });
+});
+
+describe("note drafts on a shared device", () => {
+  it("never lists, reads or recovers one person's draft for another", () => {
+    const store = new MemoryDraftStore();
+    const anna = { store, personId: "person-a" };
+    const bo = { store, personId: "person-b" };
+    writeDraft(anna, draft({ text: "Typed offline by Anna" }));
+    expect(listPendingDrafts(anna, "visit-1").map((d) => d.text)).toEqual([
+      "Typed offline by Anna",
+    ]);
+    expect(listPendingDrafts(bo, "visit-1")).toEqual([]);
+    expect(readDraft(bo, "visit-1", "note-1")).toBeNull();
+  });
+
+  it("refuses a draft whose content names another author, whatever its key", () => {
+    const store = new MemoryDraftStore();
+    const bo = { store, personId: "person-b" };
+    store.setItem(
+      draftStorageKey("person-b", "visit-1", "note-1"),
+      JSON.stringify({ ...draft(), personId: "person-a" }),
+    );
+    expect(readDraft(bo, "visit-1", "note-1")).toBeNull();
+    expect(listPendingDrafts(bo, "visit-1")).toEqual([]);
+  });
+
+  it("forgets the person's drafts at sign-out and keeps everyone else's data", () => {
+    const store = new MemoryDraftStore();
+    const anna = { store, personId: "person-a" };
+    const bo = { store, personId: "person-b" };
+    writeDraft(anna, draft({ noteId: "a1" }));
+    writeDraft(anna, draft({ visitId: "visit-2", noteId: "a2" }));
+    writeDraft(bo, draft({ noteId: "b1" }));
+    store.setItem("kollega.peer-visit-note:visit-1:old", JSON.stringify(draft()));
+    store.setItem("kollega.locale", "sv");
+    forgetDraftsOf(store, "person-a");
+    expect(listPendingDrafts(anna, "visit-1")).toEqual([]);
+    expect(listPendingDrafts(anna, "visit-2")).toEqual([]);
+    expect(listPendingDrafts(bo, "visit-1").map((d) => d.noteId)).toEqual(["b1"]);
+    expect(store.length).toBe(2);
   });
 });
 

@@ -27,11 +27,22 @@ export interface NoteDraft {
   updatedAt: string;
 }
 
-const prefix = "kollega.peer-visit-note:";
+/**
+ * Where one person's drafts are kept. Drafts are confidential: they are only ever read back,
+ * listed and sent for the person who typed them, never for whoever signs in next on the device.
+ */
+export interface DraftShelf {
+  store: DraftStore;
+  personId: string;
+}
 
-/** The storage key of one note's draft. */
-export function draftStorageKey(visitId: string, noteId: string): string {
-  return `${prefix}${visitId}:${noteId}`;
+const prefix = "kollega.note-draft:";
+/** Drafts kept before they were per person: nobody can tell whose they are, so they are dropped. */
+const legacyPrefix = "kollega.peer-visit-note:";
+
+/** The storage key of one note's draft, under the person who typed it. */
+export function draftStorageKey(personId: string, visitId: string, noteId: string): string {
+  return `${prefix}${personId}:${visitId}:${noteId}`;
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {
@@ -42,59 +53,52 @@ function isStringRecord(value: unknown): value is Record<string, string> {
   );
 }
 
-type StoredDraft = Omit<NoteDraft, "savedFields" | "version"> & {
-  savedFields?: Record<string, string> | null;
-  version?: number;
-};
+type StoredDraft = NoteDraft & { personId: string };
 
-function isStoredDraft(value: unknown): value is StoredDraft {
+function isStoredDraft(value: unknown, personId: string): value is StoredDraft {
   if (typeof value !== "object" || value === null) return false;
   const draft = value as Record<string, unknown>;
   return (
+    draft.personId === personId &&
     typeof draft.visitId === "string" &&
     typeof draft.noteId === "string" &&
     typeof draft.text === "string" &&
     (draft.savedText === null || typeof draft.savedText === "string") &&
     isStringRecord(draft.fields) &&
-    (draft.savedFields === undefined ||
-      draft.savedFields === null ||
-      isStringRecord(draft.savedFields)) &&
-    (draft.version === undefined || typeof draft.version === "number") &&
+    (draft.savedFields === null || isStringRecord(draft.savedFields)) &&
+    typeof draft.version === "number" &&
     typeof draft.updatedAt === "string"
   );
 }
 
-/** Drafts kept by an older version of the app lack `savedFields` and `version`: fill them in. */
-function normalise(draft: StoredDraft): NoteDraft {
-  return {
-    ...draft,
-    savedFields: draft.savedFields ?? (draft.savedText === null ? null : draft.fields),
-    version: draft.version ?? 0,
-  };
-}
-
-function parseDraft(raw: string | null): NoteDraft | null {
+function parseDraft(raw: string | null, personId: string): NoteDraft | null {
   if (raw === null) return null;
   try {
     const value: unknown = JSON.parse(raw);
-    return isStoredDraft(value) ? normalise(value) : null;
+    if (!isStoredDraft(value, personId)) return null;
+    const { personId: _owner, ...draft } = value;
+    return draft;
   } catch {
     return null;
   }
 }
 
-/** The stored draft of one note, or null when there is none (or it is unreadable). */
-export function readDraft(store: DraftStore, visitId: string, noteId: string): NoteDraft | null {
-  return parseDraft(store.getItem(draftStorageKey(visitId, noteId)));
+/** The stored draft of one of the person's notes, or null when there is none (or unreadable). */
+export function readDraft(shelf: DraftShelf, visitId: string, noteId: string): NoteDraft | null {
+  return parseDraft(
+    shelf.store.getItem(draftStorageKey(shelf.personId, visitId, noteId)),
+    shelf.personId,
+  );
 }
 
 /**
- * Keeps the draft on this device. Returns false when storage refuses (quota, private mode):
- * the editor still works, the text is just not protected against a closed tab.
+ * Keeps the draft on this device under its author. Returns false when storage refuses (quota,
+ * private mode): the editor still works, the text is just not protected against a closed tab.
  */
-export function writeDraft(store: DraftStore, draft: NoteDraft): boolean {
+export function writeDraft(shelf: DraftShelf, draft: NoteDraft): boolean {
   try {
-    store.setItem(draftStorageKey(draft.visitId, draft.noteId), JSON.stringify(draft));
+    const key = draftStorageKey(shelf.personId, draft.visitId, draft.noteId);
+    shelf.store.setItem(key, JSON.stringify({ ...draft, personId: shelf.personId }));
     return true;
   } catch {
     return false;
@@ -102,12 +106,41 @@ export function writeDraft(store: DraftStore, draft: NoteDraft): boolean {
 }
 
 /** Forgets a draft (after the server confirmed it, or when the author deletes the note). */
-export function removeDraft(store: DraftStore, visitId: string, noteId: string): void {
+export function removeDraft(shelf: DraftShelf, visitId: string, noteId: string): void {
+  forgetKeys(shelf.store, [draftStorageKey(shelf.personId, visitId, noteId)]);
+}
+
+function forgetKeys(store: DraftStore, keys: readonly string[]): void {
   try {
-    store.removeItem(draftStorageKey(visitId, noteId));
+    for (const key of keys) store.removeItem(key);
   } catch {
     // Nothing to forget when storage is unavailable.
   }
+}
+
+function keysStartingWith(store: DraftStore, start: string): string[] {
+  const keys: string[] = [];
+  try {
+    for (let index = 0; index < store.length; index += 1) {
+      const key = store.key(index);
+      if (key?.startsWith(start)) keys.push(key);
+    }
+  } catch {
+    // Storage unavailable: there is nothing kept.
+  }
+  return keys;
+}
+
+/**
+ * Forgets every draft the person kept on this device (at sign-out, so the next person on a
+ * shared computer can neither read nor send them), and any draft from before drafts were kept
+ * per person.
+ */
+export function forgetDraftsOf(store: DraftStore, personId: string): void {
+  forgetKeys(store, [
+    ...keysStartingWith(store, `${prefix}${personId}:`),
+    ...keysStartingWith(store, legacyPrefix),
+  ]);
 }
 
 function sameFields(a: Record<string, string>, b: Record<string, string> | null): boolean {
@@ -166,14 +199,16 @@ export function newNoteDraft(
   };
 }
 
-/** Every draft of one visit still waiting for the server, oldest change first. */
-export function listPendingDrafts(store: DraftStore, visitId: string): NoteDraft[] {
+/**
+ * Every draft of one visit the person typed that is still waiting for the server, oldest change
+ * first. Drafts of other people are never listed; drafts without an author (kept by an older
+ * version of the app) are dropped, since sending them could save them under the wrong name.
+ */
+export function listPendingDrafts(shelf: DraftShelf, visitId: string): NoteDraft[] {
+  forgetKeys(shelf.store, keysStartingWith(shelf.store, legacyPrefix));
   const drafts: NoteDraft[] = [];
-  const visitPrefix = `${prefix}${visitId}:`;
-  for (let index = 0; index < store.length; index += 1) {
-    const key = store.key(index);
-    if (!key?.startsWith(visitPrefix)) continue;
-    const draft = parseDraft(store.getItem(key));
+  for (const key of keysStartingWith(shelf.store, `${prefix}${shelf.personId}:${visitId}:`)) {
+    const draft = parseDraft(shelf.store.getItem(key), shelf.personId);
     if (draft && draft.visitId === visitId && isDraftPending(draft)) drafts.push(draft);
   }
   return drafts.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));

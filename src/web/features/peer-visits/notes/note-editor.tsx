@@ -1,7 +1,9 @@
 import type { ComponentChildren } from "preact";
-import { errorKeyOf } from "../../../api-client";
+import { useEffect, useState } from "preact/hooks";
+import { ApiError, errorKeyOf } from "../../../api-client";
 import { useT } from "../../../i18n/use-t";
 import { Button } from "../../../ui/button";
+import { ConfirmDialog } from "../../../ui/confirm-dialog";
 import type { NoteDraft } from "./note-drafts";
 import type { NoteSaveStatus } from "./note-saver";
 import { type NoteSaverHandle, useNoteSaver } from "./use-note-saver";
@@ -14,13 +16,27 @@ const statusKeys: Record<NoteSaveStatus, string> = {
   failed: "peer-visit:noteStatus.failed",
 };
 
+/**
+ * Refusals no retry will overcome: the note is gone or no longer the author's to change (404,
+ * 403), or the visit no longer takes notes (409 even after re-reading the version).
+ */
+export function isDeadEndError(error: unknown): boolean {
+  return error instanceof ApiError && [403, 404, 409].includes(error.status);
+}
+
 type NoteEditorProps = {
+  /** The signed-in author: drafts are kept on the device under this person only. */
+  personId: string;
   draft: NoteDraft;
   /** Visible label of the text box. */
   label: string;
   /** Sends the whole note; must be an upsert by `draft.noteId`; resolves with the new version. */
   send: (draft: NoteDraft) => Promise<number>;
   onSaved?: (draft: NoteDraft) => void;
+  /** Every change of save status, for the section's single announcement region. */
+  onStatus?: (noteId: string, status: NoteSaveStatus) => void;
+  /** The author gave up on a draft the server refuses for good; the editor should close. */
+  onDiscarded?: (draft: NoteDraft) => void;
   /** Shown under the label (e.g. who can see the note). */
   describedBy?: string;
   rows?: number;
@@ -31,13 +47,53 @@ type NoteEditorProps = {
   children?: ComponentChildren;
 };
 
-/** The status line of one note: saved, not yet saved (kept on the device), or refused. */
-function NoteStatusLine({ saver, id }: { saver: NoteSaverHandle; id: string }) {
+/** "Discard my draft", asking first: for a draft the server will not take any more. */
+function DiscardDraft({
+  saver,
+  onDiscarded,
+}: {
+  saver: NoteSaverHandle;
+  onDiscarded?: (draft: NoteDraft) => void;
+}) {
+  const t = useT();
+  const [isAsking, setAsking] = useState(false);
+  return (
+    <>
+      <Button variant="quiet" onClick={() => setAsking(true)}>
+        {t("pv-records:notes.discardDraft")}
+      </Button>
+      <ConfirmDialog
+        isOpen={isAsking}
+        title={t("pv-records:notes.discardDraftTitle")}
+        body={t("pv-records:notes.discardDraftBody")}
+        confirmLabel={t("pv-records:notes.discardDraft")}
+        onConfirm={() => {
+          setAsking(false);
+          saver.discard();
+          onDiscarded?.(saver.draft);
+        }}
+        onCancel={() => setAsking(false)}
+      />
+    </>
+  );
+}
+
+type StatusLineProps = {
+  saver: NoteSaverHandle;
+  id: string;
+  onDiscarded?: (draft: NoteDraft) => void;
+};
+
+/**
+ * The status line of one note: saved, not yet saved (kept on the device), or refused. Not a
+ * live region: the notes section announces only what needs attention, once for all notes.
+ */
+function NoteStatusLine({ saver, id, onDiscarded }: StatusLineProps) {
   const t = useT();
   const isBlank = saver.draft.text.trim().length === 0;
   const isUntouched = isBlank && saver.draft.savedText === null;
   return (
-    <div class="note-editor__status" id={id} aria-live="polite">
+    <div class="note-editor__status" id={id}>
       {isUntouched ? null : (
         <span class={`save-state save-state--${saver.status}`}>{t(statusKeys[saver.status])}</span>
       )}
@@ -52,7 +108,10 @@ function NoteStatusLine({ saver, id }: { saver: NoteSaverHandle; id: string }) {
           <span> {t(errorKeyOf(saver.error))}</span>{" "}
           <Button variant="secondary" onClick={saver.retryNow}>
             {t("common:action.retry")}
-          </Button>
+          </Button>{" "}
+          {isDeadEndError(saver.error) ? (
+            <DiscardDraft saver={saver} onDiscarded={onDiscarded} />
+          ) : null}
         </>
       ) : null}
     </div>
@@ -65,17 +124,21 @@ function NoteStatusLine({ saver, id }: { saver: NoteSaverHandle; id: string }) {
  * and saving resumes by itself when the browser is back online.
  */
 export function NoteEditor({
+  personId,
   draft,
   label,
   send,
   onSaved,
+  onStatus,
+  onDiscarded,
   describedBy,
   rows = 6,
   renderFields,
   renderActions,
   children,
 }: NoteEditorProps) {
-  const saver = useNoteSaver(draft, send, onSaved);
+  const saver = useNoteSaver(personId, draft, send, onSaved);
+  useEffect(() => onStatus?.(draft.noteId, saver.status), [saver.status]);
   const id = `note-${draft.noteId}`;
   const statusId = `${id}-status`;
   return (
@@ -94,7 +157,7 @@ export function NoteEditor({
         aria-describedby={[describedBy, statusId].filter(Boolean).join(" ")}
         onInput={(e) => saver.edit(e.currentTarget.value)}
       />
-      <NoteStatusLine saver={saver} id={statusId} />
+      <NoteStatusLine saver={saver} id={statusId} onDiscarded={onDiscarded} />
       {renderActions?.(saver)}
     </div>
   );

@@ -7,6 +7,7 @@ class OfflineError extends Error {}
 
 function setUp(overrides: { send?: (draft: NoteDraft) => Promise<number>; online?: boolean } = {}) {
   const store = new MemoryDraftStore();
+  const shelf = { store, personId: "p1" };
   const sent: NoteDraft[] = [];
   const states: NoteSaverState[] = [];
   let isOnline = overrides.online ?? true;
@@ -29,7 +30,7 @@ function setUp(overrides: { send?: (draft: NoteDraft) => Promise<number>; online
       updatedAt: "2026-03-01T10:00:00.000Z",
     },
     {
-      store,
+      shelf,
       send,
       isRetryable: (error) => error instanceof OfflineError,
       isOnline: () => isOnline,
@@ -42,7 +43,7 @@ function setUp(overrides: { send?: (draft: NoteDraft) => Promise<number>; online
   const setOnline = (value: boolean) => {
     isOnline = value;
   };
-  return { store, sent, states, send, saver, setOnline };
+  return { shelf, sent, states, send, saver, setOnline };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -50,24 +51,24 @@ afterEach(() => vi.useRealTimers());
 
 describe("NoteSaver", () => {
   it("keeps every change on the device and saves once typing pauses", async () => {
-    const { store, sent, saver } = setUp();
+    const { shelf, sent, saver } = setUp();
     saver.edit("Queue at");
     saver.edit("Queue at the permit desk");
-    expect(readDraft(store, "v1", "n1")?.text).toBe("Queue at the permit desk");
+    expect(readDraft(shelf, "v1", "n1")?.text).toBe("Queue at the permit desk");
     expect(saver.current.status).toBe("unsaved");
     await vi.advanceTimersByTimeAsync(500);
     expect(sent.map((d) => d.text)).toEqual(["Queue at the permit desk"]);
     expect(saver.current.status).toBe("saved");
-    expect(readDraft(store, "v1", "n1")).toBeNull();
+    expect(readDraft(shelf, "v1", "n1")).toBeNull();
   });
 
   it("waits while the device is offline, keeps the text, and saves on retryNow", async () => {
-    const { store, sent, saver, setOnline } = setUp({ online: false });
+    const { shelf, sent, saver, setOnline } = setUp({ online: false });
     saver.edit("Typed in the basement archive");
     await vi.advanceTimersByTimeAsync(10_000);
     expect(sent).toEqual([]);
     expect(saver.current.status).toBe("retrying");
-    expect(readDraft(store, "v1", "n1")?.text).toBe("Typed in the basement archive");
+    expect(readDraft(shelf, "v1", "n1")?.text).toBe("Typed in the basement archive");
     setOnline(true);
     saver.retryNow();
     await vi.advanceTimersByTimeAsync(0);
@@ -101,7 +102,7 @@ describe("NoteSaver", () => {
 
   it("stops on a refusal, keeps the text on the device and reports the error", async () => {
     const refusal = new Error("forbidden");
-    const { store, saver } = setUp({
+    const { shelf, saver } = setUp({
       send: async () => {
         throw refusal;
       },
@@ -110,7 +111,7 @@ describe("NoteSaver", () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(saver.current.status).toBe("failed");
     expect(saver.current.error).toBe(refusal);
-    expect(readDraft(store, "v1", "n1")?.text).toBe("Note after the visit closed");
+    expect(readDraft(shelf, "v1", "n1")?.text).toBe("Note after the visit closed");
   });
 
   it("sends again when the author typed while a save was on its way", async () => {
@@ -170,5 +171,21 @@ describe("NoteSaver", () => {
     await vi.advanceTimersByTimeAsync(5000);
     expect(send).not.toHaveBeenCalled();
     expect(states).toHaveLength(seen);
+  });
+
+  it("forgets the draft and stops when the author discards it", async () => {
+    const { shelf, saver, send } = setUp({
+      send: async () => {
+        throw new Error("not found");
+      },
+    });
+    saver.edit("Note of a deleted record");
+    await vi.advanceTimersByTimeAsync(500);
+    expect(readDraft(shelf, "v1", "n1")).not.toBeNull();
+    saver.discard();
+    saver.retryNow();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(readDraft(shelf, "v1", "n1")).toBeNull();
+    expect(send).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,5 @@
 import {
-  type DraftStore,
+  type DraftShelf,
   isDraftPending,
   isDraftSendable,
   type NoteDraft,
@@ -24,7 +24,8 @@ export interface NoteSaverState {
 
 /** How a NoteSaver reaches the server and the outside world. */
 export interface NoteSaverOptions {
-  store: DraftStore;
+  /** Where the author's drafts are kept on this device. */
+  shelf: DraftShelf;
   /**
    * Sends the whole note (id, text, fields, the version last seen); repeating it must not create
    * a second note. Resolves with the version the server now holds.
@@ -72,7 +73,7 @@ export class NoteSaver {
   edit(text: string, fields: Record<string, string> = this.state.draft.fields): void {
     const now = this.options.now?.() ?? new Date().toISOString();
     const draft = { ...this.state.draft, text, fields, updatedAt: now };
-    writeDraft(this.options.store, draft);
+    writeDraft(this.options.shelf, draft);
     const status = this.state.status === "retrying" ? "retrying" : "unsaved";
     this.update({ draft, status, error: null });
     this.clearTimer("save");
@@ -116,6 +117,12 @@ export class NoteSaver {
     void this.saveNow();
   }
 
+  /** Gives up on the draft (the note is gone, or the visit closed): forgets it and stops. */
+  discard(): void {
+    removeDraft(this.options.shelf, this.state.draft.visitId, this.state.draft.noteId);
+    this.dispose();
+  }
+
   /** Stops timers; answers that arrive later change nothing. The draft stays on the device. */
   dispose(): void {
     this.isDisposed = true;
@@ -128,12 +135,12 @@ export class NoteSaver {
     this.attempt = 0;
     const draft = { ...this.state.draft, savedText: sent.text, savedFields: sent.fields, version };
     if (isDraftPending(draft)) {
-      writeDraft(this.options.store, draft);
+      writeDraft(this.options.shelf, draft);
       this.update({ draft, status: "unsaved", error: null });
       void this.saveNow();
       return;
     }
-    removeDraft(this.options.store, draft.visitId, draft.noteId);
+    removeDraft(this.options.shelf, draft.visitId, draft.noteId);
     this.update({ draft, status: "saved", error: null });
   }
 

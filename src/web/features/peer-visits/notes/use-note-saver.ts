@@ -1,21 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "../../../api-client";
-import { MemoryDraftStore } from "./memory-draft-store";
-import { type DraftStore, isDraftPending, type NoteDraft } from "./note-drafts";
+import { deviceShelf } from "./device-drafts";
+import { isDraftPending, type NoteDraft } from "./note-drafts";
 import { NoteSaver, type NoteSaverState } from "./note-saver";
-
-let fallbackStore: DraftStore | null = null;
-
-/** localStorage when the browser allows it; else drafts live in memory for this page only. */
-export function browserDraftStore(): DraftStore {
-  try {
-    if (typeof localStorage !== "undefined") return localStorage;
-  } catch {
-    // Storage disabled (privacy settings): fall through to memory.
-  }
-  fallbackStore ??= new MemoryDraftStore();
-  return fallbackStore;
-}
 
 /**
  * Failures worth retrying: no answer at all, a timeout, rate limiting or a server error. A 4xx
@@ -33,6 +20,8 @@ export type NoteSaverHandle = NoteSaverState & {
   /** A change of text, and of the fields when given. */
   edit: (text: string, fields?: Record<string, string>) => void;
   retryNow: () => void;
+  /** Gives up on the draft: forgets it on the device and stops saving. */
+  discard: () => void;
 };
 
 /**
@@ -40,6 +29,7 @@ export type NoteSaverHandle = NoteSaverState & {
  * it is back `online`, flushed when the page is hidden (phone locked, tab switched).
  */
 export function useNoteSaver(
+  personId: string,
   initial: NoteDraft,
   send: (draft: NoteDraft) => Promise<number>,
   onSaved?: (draft: NoteDraft) => void,
@@ -56,7 +46,7 @@ export function useNoteSaver(
   const saverRef = useRef<NoteSaver | null>(null);
   useEffect(() => {
     const saver = new NoteSaver(initial, {
-      store: browserDraftStore(),
+      shelf: deviceShelf(personId),
       send: (draft) => sendRef.current(draft),
       isRetryable: isRetryableSaveError,
       isOnline: () => navigator.onLine,
@@ -80,10 +70,11 @@ export function useNoteSaver(
       saver.dispose();
     };
     // One saver per note: the draft only seeds it.
-  }, [initial.visitId, initial.noteId]);
+  }, [personId, initial.visitId, initial.noteId]);
   return {
     ...state,
     edit: (text, fields) => saverRef.current?.edit(text, fields),
     retryNow: () => saverRef.current?.retryNow(),
+    discard: () => saverRef.current?.discard(),
   };
 }

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { setSessionPerson, signOut } from "../../../session";
+import { deviceShelf } from "./device-drafts";
+import { listPendingDrafts, newNoteDraft, writeDraft } from "./note-drafts";
+
+function person(id: string) {
+  return {
+    id,
+    email: `${id}@example.org`,
+    displayName: id,
+    systemRole: "member",
+    locale: "en",
+  } as const;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setSessionPerson(null);
+});
+
+describe("note drafts at sign-out", () => {
+  it("forgets the signed-out person's unsent drafts, and only theirs", async () => {
+    writeDraft(deviceShelf("anna"), { ...newNoteDraft("v1", {}), text: "Anna, offline" });
+    writeDraft(deviceShelf("bo"), { ...newNoteDraft("v1", {}), text: "Bo, offline" });
+    vi.stubGlobal("fetch", async () => new Response("{}", { status: 200 }));
+    setSessionPerson(person("anna"));
+    await signOut();
+    expect(listPendingDrafts(deviceShelf("anna"), "v1")).toEqual([]);
+    expect(listPendingDrafts(deviceShelf("bo"), "v1").map((d) => d.text)).toEqual(["Bo, offline"]);
+  });
+
+  it("keeps the drafts when the server did not sign the person out", async () => {
+    writeDraft(deviceShelf("cleo"), { ...newNoteDraft("v1", {}), text: "Cleo, offline" });
+    vi.stubGlobal("fetch", async () => {
+      throw new TypeError("offline");
+    });
+    setSessionPerson(person("cleo"));
+    await expect(signOut()).rejects.toThrow();
+    expect(listPendingDrafts(deviceShelf("cleo"), "v1")).toHaveLength(1);
+  });
+});
