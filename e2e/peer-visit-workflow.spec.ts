@@ -33,6 +33,30 @@ function expectNoFindings(findings: ScanFinding[]) {
   expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
 }
 
+/**
+ * Erik's own feedback items: focus moves into the editor when it opens, back to "Edit" when it
+ * closes, and to the list's heading after a delete (whose dialog cannot be confirmed twice).
+ */
+async function checkErikFeedbackFocus(browser: Browser) {
+  // Erik reads Kollega in Swedish.
+  const erikView = await openAs(browser, erik);
+  const { page } = erikView;
+  const strength = page.getByTestId("feedback-item").filter({ hasText: "within two minutes" });
+  await strength.getByRole("button", { name: /^Ändra/ }).click();
+  const editor = page.getByRole("form", { name: "Ändra återkopplingspunkt" });
+  await expect(editor.getByLabel(/^Din återkoppling/)).toBeFocused();
+  await editor.getByRole("button", { name: "Avbryt" }).click();
+  await expect(strength.getByRole("button", { name: /^Ändra/ })).toBeFocused();
+  const idea = page.getByTestId("feedback-item").filter({ hasText: "at the bus stop" });
+  await idea.getByRole("button", { name: /^Radera/ }).click();
+  const dialog = page.getByRole("dialog", { name: "Radera återkopplingspunkten?" });
+  await dialog.getByRole("button", { name: "Radera återkopplingspunkten" }).click();
+  await expect(page.getByText("Återkopplingspunkten är raderad.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Dina återkopplingspunkter" })).toBeFocused();
+  await expect(page.getByTestId("feedback-item").filter({ hasText: "bus stop" })).toHaveCount(0);
+  await erikView.context.close();
+}
+
 async function openAs(browser: Browser, who: { email: string; password: string }) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -117,7 +141,8 @@ test("the host prepares: area, readiness, timeline and who does what, with error
   await expect(page.getByLabel("Milestone 2", { exact: true })).toHaveValue("Programme agreed");
   findings.push(...(await scanPage(page, "preparation saved")));
 
-  // Someone else (the facilitator) saves in between: the host's next save is told and reloaded.
+  // Someone else (the facilitator) saves in between: the host's next save is told, the visit is
+  // reloaded with the facilitator's milestone, and what the host typed stays on top of it.
   const facilitator = await signedInApi(playwright, baseURL ?? "", demoAccounts.facilitator);
   const api = new PeerVisitApi(facilitator, state.initiativeId, state.activityId);
   await api.patchPreparation({
@@ -133,9 +158,39 @@ test("the host prepares: area, readiness, timeline and who does what, with error
   await expect(page.getByTestId("preparation-conflict")).toContainText(
     "Someone else saved the preparation in the meantime",
   );
+  await expect(page.getByTestId("preparation-conflict")).toContainText(
+    "your own changes kept on top",
+  );
   await expect(page.getByLabel("Milestone 3", { exact: true })).toHaveValue("Flights booked");
-  await expect(page.getByLabel(/^Area to improve/)).toHaveValue(
-    "How the permit desk plans its opening hours",
+  await expect(page.getByLabel(/^Area to improve/)).toHaveValue("Opening hours of the permit desk");
+  findings.push(...(await scanPage(page, "preparation conflict")));
+  await visit.savePreparation();
+  await expect(visit.toast("The preparation has been saved.")).toBeVisible();
+  await expect(page.getByTestId("preparation-conflict")).toHaveCount(0);
+  // The form is not rebuilt by the save: focus stays on the Save button.
+  await expect(page.getByRole("button", { name: "Save the preparation" })).toBeFocused();
+  await page.reload();
+  await expect(page.getByLabel(/^Area to improve/)).toHaveValue("Opening hours of the permit desk");
+  await expect(page.getByLabel("Milestone 3", { exact: true })).toHaveValue("Flights booked");
+
+  // A reload that fails after a save keeps the page (and what is typed) and says so.
+  const isVisitRead = (url: URL) => url.pathname.endsWith("/peer-visit");
+  await page.route(isVisitRead, (route) =>
+    route.request().method() === "GET" ? route.abort() : route.continue(),
+  );
+  await page.getByLabel("Milestone 3", { exact: true }).fill("Flights and hotel booked");
+  await visit.savePreparation();
+  await expect(visit.toast("The preparation has been saved.")).toBeVisible();
+  await expect(page.getByTestId("visit-reload-failed")).toBeVisible();
+  await expect(page.getByLabel("Milestone 3", { exact: true })).toHaveValue(
+    "Flights and hotel booked",
+  );
+  findings.push(...(await scanPage(page, "visit reload failed")));
+  await page.unroute(isVisitRead);
+  await page.getByTestId("visit-reload-failed").getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByTestId("visit-reload-failed")).toHaveCount(0);
+  await expect(page.getByLabel("Milestone 3", { exact: true })).toHaveValue(
+    "Flights and hotel booked",
   );
   expectNoFindings(findings);
   await context.close();
@@ -229,6 +284,8 @@ test("follow-up: actions, an adaptation, closing, the PDF report and sharing it 
     "weakness",
     "The desk closed at 14:00 while 23 people were still queuing.",
   );
+  await erikApi.giveFeedback("idea", "Post the opening hours at the bus stop.");
+  await checkErikFeedbackFocus(browser);
   const larsApi = await visitApi(lars);
   await larsApi.recordUnderstanding(
     ["Callers get answers quickly"],
@@ -257,9 +314,14 @@ test("follow-up: actions, an adaptation, closing, the PDF report and sharing it 
   await host.page
     .getByRole("button", { name: "Edit Open the desk until 16:00 on Fridays" })
     .click();
+  // Focus follows the inline editor: into its first field, back to "Edit" once saved.
+  await expect(actions.getByLabel("Action", { exact: true })).toBeFocused();
   await actions.getByLabel("Status").selectOption({ label: "Under way" });
   await actions.getByRole("button", { name: "Save the action" }).click();
   await expect(actions.getByRole("heading", { name: /Open the desk.*Under way/ })).toBeVisible();
+  await expect(
+    host.page.getByRole("button", { name: "Edit Open the desk until 16:00 on Fridays" }),
+  ).toBeFocused();
   await host.page.getByLabel("Action", { exact: true }).fill("Survey callers");
   await host.page.getByLabel("Owner", { exact: true }).fill("Grace Wanjiru");
   await host.page.getByRole("button", { name: "Add the action" }).click();
@@ -268,6 +330,7 @@ test("follow-up: actions, an adaptation, closing, the PDF report and sharing it 
   await removeDialog.getByRole("button", { name: "Remove the action" }).click();
   await expect(host.visit.toast("“Survey callers” has been removed.")).toBeVisible();
   await expect(actions.getByRole("listitem")).toHaveCount(1);
+  await expect(host.page.getByRole("heading", { name: "Improvement actions" })).toBeFocused();
   findings.push(...(await scanPage(host.page, "follow-up with an action")));
 
   const peer = await openAs(browser, karin);

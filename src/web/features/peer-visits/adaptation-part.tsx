@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { z } from "zod";
 import type { adaptationSchema } from "../../../shared/contracts/peer-visit-records";
 import { ApiError, api, requestJson } from "../../api-client";
@@ -31,6 +31,28 @@ function scopeOf(visit: PeerVisitPartProps["visit"]) {
   };
 }
 
+/**
+ * The typed text of the reader's own adaptation. When a newer version arrives (saved elsewhere,
+ * reloaded after a conflict) an edited text is kept; an untouched one takes the latest.
+ */
+function useAdaptationDraft(mine: Adaptation | null) {
+  const [text, setText] = useState(mine?.text ?? "");
+  const base = useRef({ version: mine?.version ?? 0, text });
+  useEffect(() => {
+    const version = mine?.version ?? 0;
+    if (base.current.version === version) return;
+    const before = base.current.text;
+    const fresh = mine?.text ?? "";
+    setText((edited) => (edited === before ? fresh : edited));
+    base.current = { version, text: fresh };
+  }, [mine]);
+  /** What was just sent becomes the base, so the saved (trimmed) text replaces it. */
+  const markSent = (sent: string) => {
+    base.current = { ...base.current, text: sent };
+  };
+  return { text, setText, markSent };
+}
+
 function MyAdaptationForm(props: {
   visit: PeerVisitPartProps["visit"];
   mine: Adaptation | null;
@@ -38,7 +60,12 @@ function MyAdaptationForm(props: {
 }) {
   const t = useT();
   const { visit, mine } = props;
-  const [text, setText] = useState(mine?.text ?? "");
+  const { text, setText, markSent } = useAdaptationDraft(mine);
+  const [hasConflict, setConflict] = useState(false);
+  const [refocus, setRefocus] = useState(0);
+  useEffect(() => {
+    if (refocus > 0) document.getElementById("adaptation-save")?.focus();
+  }, [refocus]);
   const form = useFormSubmit();
   async function save() {
     try {
@@ -46,21 +73,33 @@ function MyAdaptationForm(props: {
       await requestJson("PUT", `${adaptationsPath(visit)}/mine`, body);
     } catch (error) {
       if (!(error instanceof ApiError && error.code === "CONFLICT")) throw error;
-      showToast(t("peer-visit:adaptation.conflict"));
+      setConflict(true);
       await props.onSaved();
       return;
     }
+    markSent(text);
+    setConflict(false);
     showToast(t("peer-visit:adaptation.saved"));
     await props.onSaved();
   }
   function submit(event: Event) {
     event.preventDefault();
-    void form.run(save, () => requireFilled({ text }, ["text"]));
+    void form
+      .run(save, () => requireFilled({ text }, ["text"]))
+      .then((isSaved) => {
+        // The busy Save button was disabled, which drops focus: give it back once enabled again.
+        if (isSaved && document.activeElement === document.body) setRefocus((n) => n + 1);
+      });
   }
   const label = t("peer-visit:adaptation.mine");
   return (
     <form class="form" onSubmit={submit} noValidate>
       <FormErrorSummary form={form} fields={[{ name: "text", id: "adaptation-mine", label }]} />
+      {hasConflict ? (
+        <div class="notice notice--warning" role="alert" data-testid="adaptation-conflict">
+          <p>{t("peer-visit:adaptation.conflict")}</p>
+        </div>
+      ) : null}
       <TextAreaField
         id="adaptation-mine"
         label={label}
@@ -72,7 +111,7 @@ function MyAdaptationForm(props: {
         error={form.fieldKeys.text ? t(form.fieldKeys.text) : undefined}
       />
       <VisibleTo kind="note" visit={scopeOf(visit)} />
-      <Button type="submit" isBusy={form.isBusy}>
+      <Button id="adaptation-save" type="submit" isBusy={form.isBusy}>
         {t("peer-visit:adaptation.save")}
       </Button>
     </form>
@@ -113,12 +152,7 @@ export function AdaptationPart({ visit }: PeerVisitPartProps) {
       {list.error ? <LoadError error={list.error} onRetry={() => void list.reload()} /> : null}
       {!list.data && !list.error ? <Loading /> : null}
       {list.data && visit.permissions.canWriteAdaptation ? (
-        <MyAdaptationForm
-          key={mine?.version ?? 0}
-          visit={visit}
-          mine={mine}
-          onSaved={list.reload}
-        />
+        <MyAdaptationForm visit={visit} mine={mine} onSaved={list.reload} />
       ) : null}
       {list.data && others.length === 0 && !visit.permissions.canWriteAdaptation ? (
         <p class="muted">{t("peer-visit:adaptation.empty")}</p>

@@ -18,6 +18,11 @@ type FeedbackItemCardProps = {
   onDelete?: (item: FeedbackItem) => void;
 };
 
+/** The id of an item's "Edit" button, where focus returns when its editor closes. */
+export function feedbackEditButtonId(item: Pick<FeedbackItem, "id">): string {
+  return `fb-${item.id}-edit`;
+}
+
 /** One feedback item: kind, individual or group, text, author, who can see it, and actions. */
 export function FeedbackItemCard({
   visit,
@@ -55,7 +60,11 @@ export function FeedbackItemCard({
       {onEdit || onDelete ? (
         <div class="button-row">
           {onEdit ? (
-            <Button variant="secondary" onClick={() => onEdit(item)}>
+            <Button
+              id={feedbackEditButtonId(item)}
+              variant="secondary"
+              onClick={() => onEdit(item)}
+            >
               {t("pv-records:notes.edit")}
               <span class="visually-hidden">
                 {" "}

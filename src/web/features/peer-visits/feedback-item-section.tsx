@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { FeedbackItem } from "../../../shared/contracts/peer-visit-records";
 import type { PeerVisit } from "../../../shared/contracts/peer-visits";
 import { api, errorKeyOf } from "../../api-client";
@@ -7,7 +7,7 @@ import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { EmptyState } from "../../ui/empty-state";
 import { showToast } from "../../ui/toast";
 import { FeedbackDraftForm } from "./feedback-draft-form";
-import { FeedbackItemCard } from "./feedback-item-card";
+import { FeedbackItemCard, feedbackEditButtonId } from "./feedback-item-card";
 import { isConflict, visitRecordsPath } from "./notes-api";
 import { excerpt } from "./notes-card";
 
@@ -19,16 +19,26 @@ type FeedbackItemSectionProps = {
 };
 
 /**
- * A visiting peer's own feedback items: a form to draft a new one with live hints, and the
- * items written so far, each editable and deletable (asked first) while in the feedback phase.
+ * Moves focus after the list changed under it: into an editor that opened, back to the "Edit"
+ * button of an editor that closed, or to the section heading after a delete. Runs after the
+ * render (and after the confirm dialog's own closing), when the target exists.
  */
-export function FeedbackItemSection({ visit, items, reload }: FeedbackItemSectionProps) {
+function useFocusTarget() {
+  const [target, setTarget] = useState<{ id: string } | null>(null);
+  useEffect(() => {
+    if (target) document.getElementById(target.id)?.focus();
+  }, [target]);
+  return (id: string) => setTarget({ id });
+}
+
+/** Deleting one item, asked first; the dialog stays busy until the list has been reloaded. */
+function useItemDelete(visit: PeerVisit, reload: () => Promise<unknown>, onDeleted: () => void) {
   const t = useT();
-  const [editingId, setEditingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<FeedbackItem | null>(null);
-  const canWrite = visit.permissions.canWriteFeedback;
+  const [isBusy, setBusy] = useState(false);
   const remove = async () => {
-    if (!deleting) return;
+    if (!deleting || isBusy) return;
+    setBusy(true);
     const path = visitRecordsPath(
       visit,
       `feedback-items/${deleting.id}?version=${deleting.version}`,
@@ -39,12 +49,44 @@ export function FeedbackItemSection({ visit, items, reload }: FeedbackItemSectio
     } catch (error) {
       showToast(t(isConflict(error) ? "pv-records:conflictReloaded" : errorKeyOf(error)));
     }
-    setDeleting(null);
     await reload();
+    setBusy(false);
+    setDeleting(null);
+    onDeleted();
+  };
+  const cancel = () => {
+    if (!isBusy) setDeleting(null);
+  };
+  return { deleting, setDeleting, isBusy, remove, cancel };
+}
+
+/**
+ * A visiting peer's own feedback items: a form to draft a new one with live hints, and the
+ * items written so far, each editable and deletable (asked first) while in the feedback phase.
+ * Focus follows the editor as it opens and closes, and goes to the heading after a delete.
+ */
+export function FeedbackItemSection({ visit, items, reload }: FeedbackItemSectionProps) {
+  const t = useT();
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const focusOn = useFocusTarget();
+  const headingId = "pv-feedback-mine-title";
+  const { deleting, setDeleting, isBusy, remove, cancel } = useItemDelete(visit, reload, () =>
+    focusOn(headingId),
+  );
+  const canWrite = visit.permissions.canWriteFeedback;
+  const openEditor = (item: FeedbackItem) => {
+    setEditingId(item.id);
+    focusOn(`fb-edit-${item.id}-text`);
+  };
+  const closeEditor = (item: FeedbackItem) => {
+    setEditingId(null);
+    focusOn(feedbackEditButtonId(item));
   };
   return (
-    <section class="section pv-feedback__mine" aria-labelledby="pv-feedback-mine-title">
-      <h3 id="pv-feedback-mine-title">{t("pv-records:feedback.mineTitle")}</h3>
+    <section class="section pv-feedback__mine" aria-labelledby={headingId}>
+      <h3 id={headingId} tabIndex={-1}>
+        {t("pv-records:feedback.mineTitle")}
+      </h3>
       {canWrite ? (
         <>
           <p class="lead">{t("pv-records:feedback.mineIntro")}</p>
@@ -76,10 +118,10 @@ export function FeedbackItemSection({ visit, items, reload }: FeedbackItemSectio
                   visit={visit}
                   item={item}
                   onDone={async (saved) => {
-                    if (saved) setEditingId(null);
                     await reload();
+                    if (saved) closeEditor(item);
                   }}
-                  onCancel={() => setEditingId(null)}
+                  onCancel={() => closeEditor(item)}
                 />
               </li>
             ) : (
@@ -88,7 +130,7 @@ export function FeedbackItemSection({ visit, items, reload }: FeedbackItemSectio
                 visit={visit}
                 item={item}
                 showHints={canWrite}
-                onEdit={canWrite ? (i) => setEditingId(i.id) : undefined}
+                onEdit={canWrite ? openEditor : undefined}
                 onDelete={canWrite ? setDeleting : undefined}
               />
             ),
@@ -100,8 +142,9 @@ export function FeedbackItemSection({ visit, items, reload }: FeedbackItemSectio
         title={t("pv-records:feedback.deleteTitle")}
         body={t("pv-records:feedback.deleteBody", { text: deleting ? excerpt(deleting.text) : "" })}
         confirmLabel={t("pv-records:feedback.deleteConfirm")}
+        isBusy={isBusy}
         onConfirm={() => void remove()}
-        onCancel={() => setDeleting(null)}
+        onCancel={cancel}
       />
     </section>
   );

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import {
   type ImprovementActionStatus,
   improvementActionStatuses,
@@ -17,6 +17,7 @@ import {
   type ActionValues,
   actionValuesOf,
   createActionBodyOf,
+  keepEdits,
   updateActionBodyOf,
   validateAction,
 } from "./improvement-values";
@@ -27,7 +28,8 @@ type ActionFormProps = {
   action: ImprovementAction | null;
   /** Reloads the actions (and the visit, whose gates count them) after a save or a conflict. */
   onSaved: () => Promise<unknown>;
-  onCancel?: () => void;
+  /** Closes the editor of an existing action: after a successful save, or on "Cancel". */
+  onClose?: () => void;
 };
 
 /** The API address of the visit's improvement actions. */
@@ -125,14 +127,33 @@ function ActionFields(props: {
 }
 
 /**
- * Plans an improvement action from the feedback, or changes one (title, what it answers, owner,
- * due date, status, progress). A stale version reloads the list and says so.
+ * The typed values of an action. When a newer version of the action arrives (someone else saved
+ * it and the list was reloaded after a conflict), the editor's changes stay on top of it.
  */
-export function ImprovementActionForm({ visit, action, onSaved, onCancel }: ActionFormProps) {
+function useActionDraft(action: ImprovementAction | null) {
+  const [values, setValues] = useState(() => actionValuesOf(action));
+  const base = useRef({ version: action?.version ?? 0, values });
+  useEffect(() => {
+    if (!action || base.current.version === action.version) return;
+    const before = base.current.values;
+    const fresh = actionValuesOf(action);
+    setValues((edited) => keepEdits(before, edited, fresh));
+    base.current = { version: action.version, values: fresh };
+  }, [action]);
+  return { values, setValues };
+}
+
+/**
+ * Plans an improvement action from the feedback, or changes one (title, what it answers, owner,
+ * due date, status, progress). A stale version reloads the list and keeps the typed changes on
+ * top of the latest version, saying so.
+ */
+export function ImprovementActionForm({ visit, action, onSaved, onClose }: ActionFormProps) {
   const t = useT();
   const idPrefix = action ? `action-${action.id}` : "new-action";
-  const [values, setValues] = useState(() => actionValuesOf(action));
+  const { values, setValues } = useActionDraft(action);
   const form = useFormSubmit();
+  const [hasConflict, setConflict] = useState(false);
   const change = (patch: Partial<ActionValues>) => setValues((v) => ({ ...v, ...patch }));
   async function save() {
     try {
@@ -141,7 +162,7 @@ export function ImprovementActionForm({ visit, action, onSaved, onCancel }: Acti
       else await api.post(actionsPath(visit), createActionBodyOf(values));
     } catch (error) {
       if (!(error instanceof ApiError && error.code === "CONFLICT")) throw error;
-      showToast(t("peer-visit:followUp.conflict"));
+      setConflict(true);
       await onSaved();
       return;
     }
@@ -150,7 +171,9 @@ export function ImprovementActionForm({ visit, action, onSaved, onCancel }: Acti
         title: values.title.trim(),
       }),
     );
+    setConflict(false);
     if (!action) setValues(actionValuesOf(null));
+    onClose?.();
     await onSaved();
   }
   function submit(event: Event) {
@@ -171,14 +194,19 @@ export function ImprovementActionForm({ visit, action, onSaved, onCancel }: Acti
   return (
     <form class="form" aria-labelledby={`${idPrefix}-heading`} onSubmit={submit} noValidate>
       <FormErrorSummary form={form} fields={fields} />
+      {hasConflict ? (
+        <div class="notice notice--warning" role="alert" data-testid="action-conflict">
+          <p>{t("peer-visit:followUp.conflictKept")}</p>
+        </div>
+      ) : null}
       <DataLists visit={visit} idPrefix={idPrefix} />
       <ActionFields idPrefix={idPrefix} values={values} onChange={change} errorOf={errorOf} />
       <div class="button-row">
         <Button type="submit" isBusy={form.isBusy}>
           {action ? t("peer-visit:followUp.saveAction") : t("peer-visit:followUp.addAction")}
         </Button>
-        {onCancel ? (
-          <Button variant="secondary" onClick={onCancel}>
+        {onClose ? (
+          <Button variant="secondary" onClick={onClose}>
             {t("common:action.cancel")}
           </Button>
         ) : null}

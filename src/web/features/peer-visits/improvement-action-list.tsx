@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { ImprovementAction } from "../../../shared/contracts/peer-visit-records";
 import type { PeerVisit } from "../../../shared/contracts/peer-visits";
 import { ApiError, api, errorKeyOf } from "../../api-client";
@@ -47,10 +47,27 @@ type ItemProps = {
   onRemove: (action: ImprovementAction) => void;
 };
 
+/**
+ * Focus follows the inline editor: to its first field when it opens, back to the "Edit" button
+ * when it closes (saved or cancelled). Nothing moves on the first render.
+ */
+function useEditorFocus(isEditing: boolean, firstFieldId: string, editButtonId: string) {
+  const hasRendered = useRef(false);
+  useEffect(() => {
+    if (!hasRendered.current) {
+      hasRendered.current = true;
+      return;
+    }
+    document.getElementById(isEditing ? firstFieldId : editButtonId)?.focus();
+  }, [isEditing]);
+}
+
 function ActionItem({ visit, action, canManage, onSaved, onRemove }: ItemProps) {
   const t = useT();
   const [isEditing, setEditing] = useState(false);
   const headingId = `action-${action.id}-heading`;
+  const editButtonId = `action-${action.id}-edit`;
+  useEditorFocus(isEditing, `action-${action.id}-title`, editButtonId);
   return (
     <li class="card">
       <h4 id={headingId} class="card__title">
@@ -63,7 +80,7 @@ function ActionItem({ visit, action, canManage, onSaved, onRemove }: ItemProps) 
         <ImprovementActionForm
           visit={visit}
           action={action}
-          onCancel={() => setEditing(false)}
+          onClose={() => setEditing(false)}
           onSaved={onSaved}
         />
       ) : (
@@ -71,7 +88,7 @@ function ActionItem({ visit, action, canManage, onSaved, onRemove }: ItemProps) 
       )}
       {canManage && !isEditing ? (
         <div class="button-row">
-          <Button variant="secondary" onClick={() => setEditing(true)}>
+          <Button id={editButtonId} variant="secondary" onClick={() => setEditing(true)}>
             {t("peer-visit:followUp.edit")}
             <span class="visually-hidden"> {action.title}</span>
           </Button>
@@ -96,10 +113,18 @@ export function ImprovementActionList({ visit, reload }: PeerVisitPartProps) {
     api.get<ActionList>(actionsPath(visit)),
   );
   const [removing, setRemoving] = useState<ImprovementAction | null>(null);
+  const [isRemoving, setIsRemoving] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    // Runs after the dialog has closed (child effects first), when focus may leave it.
+    if (focusRequest > 0) headingRef.current?.focus();
+  }, [focusRequest]);
   const canManage = visit.permissions.canManageActions;
   const refresh = () => Promise.all([actions.reload(), reload()]);
   async function remove() {
-    if (!removing) return;
+    if (!removing || isRemoving) return;
+    setIsRemoving(true);
     try {
       await api.delete(`${actionsPath(visit)}/${removing.id}?version=${removing.version}`);
       showToast(t("peer-visit:followUp.removed", { title: removing.title }));
@@ -107,13 +132,18 @@ export function ImprovementActionList({ visit, reload }: PeerVisitPartProps) {
       const isConflict = error instanceof ApiError && error.code === "CONFLICT";
       showToast(isConflict ? t("peer-visit:followUp.conflict") : t(errorKeyOf(error)));
     }
-    setRemoving(null);
     await refresh();
+    setIsRemoving(false);
+    setRemoving(null);
+    // The removed action's buttons are gone: the list's heading takes the focus.
+    setFocusRequest((n) => n + 1);
   }
   const items = actions.data?.items ?? [];
   return (
     <section class="section" aria-labelledby="actions-title">
-      <h3 id="actions-title">{t("peer-visit:followUp.actionsTitle")}</h3>
+      <h3 id="actions-title" ref={headingRef} tabIndex={-1}>
+        {t("peer-visit:followUp.actionsTitle")}
+      </h3>
       {actions.error ? (
         <LoadError error={actions.error} onRetry={() => void actions.reload()} />
       ) : null}
@@ -124,7 +154,7 @@ export function ImprovementActionList({ visit, reload }: PeerVisitPartProps) {
       <ul class="plain-list" data-testid="improvement-actions">
         {items.map((action) => (
           <ActionItem
-            key={`${action.id}:${action.version}`}
+            key={action.id}
             visit={visit}
             action={action}
             canManage={canManage}
@@ -146,8 +176,11 @@ export function ImprovementActionList({ visit, reload }: PeerVisitPartProps) {
         title={t("peer-visit:followUp.removeTitle")}
         body={t("peer-visit:followUp.removeBody", { title: removing?.title ?? "" })}
         confirmLabel={t("peer-visit:followUp.removeConfirm")}
+        isBusy={isRemoving}
         onConfirm={() => void remove()}
-        onCancel={() => setRemoving(null)}
+        onCancel={() => {
+          if (!isRemoving) setRemoving(null);
+        }}
       />
     </section>
   );

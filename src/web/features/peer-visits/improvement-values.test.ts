@@ -3,6 +3,7 @@ import type { ImprovementAction } from "../../../shared/contracts/peer-visit-rec
 import {
   actionValuesOf,
   createActionBodyOf,
+  keepEdits,
   updateActionBodyOf,
   validateAction,
 } from "./improvement-values";
@@ -73,5 +74,24 @@ describe("report links", () => {
       "/api/initiatives/i1/activities/a1/peer-visit/report.html?lang=en",
     );
     expect(peerVisitPagePath("i1", "a1")).toBe("/initiatives/i1/activities/a1/peer-visit");
+  });
+});
+
+describe("keepEdits", () => {
+  it("keeps typed fields and takes the others from the newer version", () => {
+    const base = actionValuesOf(null);
+    const edited = { ...base, title: "Publish routes", progressNote: "Draft ready" };
+    const fresh = {
+      ...base,
+      title: "Old title",
+      ownerName: "Grace",
+      status: "in_progress" as const,
+    };
+    expect(keepEdits(base, edited, fresh)).toEqual({
+      ...fresh,
+      title: "Publish routes",
+      progressNote: "Draft ready",
+    });
+    expect(keepEdits(base, base, fresh)).toEqual(fresh);
   });
 });

@@ -59,3 +59,16 @@ export function validateAction(values: ActionValues): FieldErrorKeys {
     "ownerName",
   ]);
 }
+
+/**
+ * The values rebased onto a newer version of the record (`fresh`): each field the editor changed
+ * since `base` (the version the form started from) keeps the typed value; the others take the
+ * latest saved one. Used after a stale-version conflict so typed changes survive the reload.
+ */
+export function keepEdits<T extends Record<string, unknown>>(base: T, edited: T, fresh: T): T {
+  const merged = { ...fresh };
+  for (const key of Object.keys(edited) as (keyof T)[]) {
+    if (edited[key] !== base[key]) merged[key] = edited[key];
+  }
+  return merged;
+}

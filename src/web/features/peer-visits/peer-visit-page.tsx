@@ -1,10 +1,13 @@
+import { useCallback, useRef } from "preact/hooks";
 import { phaseKey } from "../../../domain/peer-visit/message-keys";
 import type { PeerVisit } from "../../../shared/contracts/peer-visits";
 import { api } from "../../api-client";
 import { getLocale } from "../../i18n/i18n";
 import { useT } from "../../i18n/use-t";
+import { Button } from "../../ui/button";
 import { formatDate } from "../../ui/format";
 import { Loading } from "../../ui/load-status";
+import { showToast } from "../../ui/toast";
 import { useResource } from "../../ui/use-resource";
 import { InitiativeFrame, useInitiative } from "../initiatives/initiative-frame";
 import { FeedbackPhasePart } from "./feedback-phase-part";
@@ -95,6 +98,48 @@ function PeerVisitView(props: PeerVisitPartProps) {
 }
 
 /**
+ * The visit, loaded and reloaded. A reload that fails (a network blip after a save) keeps the
+ * last good visit on screen, so open editors stay, and says so; `error` is then only set when no
+ * visit was ever loaded (e.g. not started yet), `staleError` when an older visit is still shown.
+ */
+function useSteadyVisit(initiativeId: string, activityId: string) {
+  const t = useT();
+  const resource = useResource(`peer-visit:${activityId}`, () =>
+    api.get<PeerVisit>(peerVisitApiPath(initiativeId, activityId)),
+  );
+  const lastGood = useRef<PeerVisit | null>(null);
+  if (resource.data) lastGood.current = resource.data;
+  else if (lastGood.current && lastGood.current.activityId !== activityId) lastGood.current = null;
+  const kept = resource.data ? null : lastGood.current;
+  const { reload: load } = resource;
+  const reload = useCallback(async () => {
+    const fresh = await load();
+    if (!fresh && lastGood.current) showToast(t("peer-visit:page.reloadFailed"));
+    return fresh;
+  }, [load, t]);
+  return {
+    data: resource.data ?? kept,
+    isLoading: resource.isLoading,
+    error: kept ? null : resource.error,
+    staleError: kept ? resource.error : null,
+    reload,
+  };
+}
+
+/** Says the page shows the visit as loaded earlier because the latest could not be loaded. */
+function StaleNotice({ onRetry }: { onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div class="notice notice--warning" data-testid="visit-reload-failed">
+      <p>{t("peer-visit:page.reloadFailedHelp")}</p>
+      <Button variant="secondary" onClick={onRetry}>
+        {t("common:action.retry")}
+      </Button>
+    </div>
+  );
+}
+
+/**
  * The peer visit of one activity as a guided workflow: the header with phase stepper and
  * warnings, the controls to move between phases, then each phase's part (preparation, visit
  * notes and checks, feedback and the moderated session, follow-up), the report and the history,
@@ -104,9 +149,7 @@ function PeerVisitView(props: PeerVisitPartProps) {
 export function PeerVisitPage({ id, activityId }: { id: string; activityId: string }) {
   const t = useT();
   const initiative = useInitiative(id);
-  const visit = useResource(`peer-visit:${activityId}`, () =>
-    api.get<PeerVisit>(peerVisitApiPath(id, activityId)),
-  );
+  const visit = useSteadyVisit(id, activityId);
   const data = visit.data;
   return (
     <InitiativeFrame id={id} section="activities" initiative={initiative}>
@@ -126,6 +169,7 @@ export function PeerVisitPage({ id, activityId }: { id: string; activityId: stri
               onStarted={visit.reload}
             />
           ) : null}
+          {visit.staleError ? <StaleNotice onRetry={() => void visit.reload()} /> : null}
           {data ? <PeerVisitView visit={data} reload={visit.reload} /> : null}
         </>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { PeerVisit } from "../../../shared/contracts/peer-visits";
 import { ApiError, api } from "../../api-client";
 import { useT } from "../../i18n/use-t";
@@ -12,6 +12,7 @@ import { ResponsibilityFields } from "./preparation-responsibility-fields";
 import { TimelineFields } from "./preparation-timeline-fields";
 import {
   editablePartsOf,
+  mergePreparationEdits,
   type PreparationValues,
   preparationBodyOf,
   preparationFieldId,
@@ -58,6 +59,8 @@ function useSummaryFields(values: PreparationValues, isChoiceEditable: boolean) 
   ];
 }
 
+const saveButtonId = "prep-save";
+
 /** Focus moves to a control once it has been rendered (a new row's first field). */
 function useFocusRequest() {
   // A new object per request, so asking for the same id twice focuses it twice.
@@ -69,14 +72,36 @@ function useFocusRequest() {
 }
 
 /**
+ * The typed values, kept over every newer version of the visit (after a save, a conflict, or a
+ * reload by another part of the page): the editor's own changes stay on top of the latest data.
+ */
+function usePreparationDraft(visit: PeerVisit) {
+  const [values, setValues] = useState(() => preparationValuesOf(visit));
+  const base = useRef({ version: visit.version, values });
+  useEffect(() => {
+    if (base.current.version === visit.version) return;
+    const before = base.current.values;
+    const fresh = preparationValuesOf(visit);
+    setValues((edited) => mergePreparationEdits(before, edited, fresh));
+    base.current = { version: visit.version, values: fresh };
+  }, [visit]);
+  /** What was just sent is the new base, so the reloaded (trimmed) values replace it. */
+  const markSent = (sent: PreparationValues) => {
+    base.current = { ...base.current, values: sent };
+  };
+  return { values, setValues, markSent };
+}
+
+/**
  * The host's preparation, edited by hosts and facilitators: the area to improve and the
  * readiness self-assessment (in preparation), the timeline and who does what (also during the
- * visit). Saved together with the version seen; a stale version reloads the visit.
+ * visit). Saved together with the version seen; a stale version reloads the visit and keeps
+ * what the editor typed on top of it, saying so.
  */
 export function PreparationForm({ visit, reload, onConflict }: PreparationFormProps) {
   const t = useT();
   const parts = editablePartsOf(visit.phase);
-  const [values, setValues] = useState(() => preparationValuesOf(visit));
+  const { values, setValues, markSent } = usePreparationDraft(visit);
   const form = useFormSubmit();
   const requestFocus = useFocusRequest();
   const change = (patch: Partial<PreparationValues>) => setValues((v) => ({ ...v, ...patch }));
@@ -93,13 +118,19 @@ export function PreparationForm({ visit, reload, onConflict }: PreparationFormPr
       await reload();
       return;
     }
+    markSent(values);
     onConflict(null);
     showToast(t("peer-visit:preparation.saved"));
     await reload();
   }
   function submit(event: Event) {
     event.preventDefault();
-    void form.run(save, () => validatePreparation(values));
+    void form
+      .run(save, () => validatePreparation(values))
+      .then((isSaved) => {
+        // The busy Save button was disabled, which drops focus: give it back once enabled again.
+        if (isSaved && document.activeElement === document.body) requestFocus(saveButtonId);
+      });
   }
   const fields = useSummaryFields(values, parts.isChoiceEditable);
   const errorOf = (name: string) => (form.fieldKeys[name] ? t(form.fieldKeys[name]) : undefined);
@@ -143,7 +174,7 @@ export function PreparationForm({ visit, reload, onConflict }: PreparationFormPr
         onFocus={requestFocus}
       />
       <div class="form-footer">
-        <Button type="submit" isBusy={form.isBusy}>
+        <Button id={saveButtonId} type="submit" isBusy={form.isBusy}>
           {t("peer-visit:preparation.save")}
         </Button>
       </div>

@@ -5,7 +5,7 @@ import { PreparationDocuments } from "./preparation-documents";
 import { PreparationForm } from "./preparation-form";
 import { AreaSummary, PreparationSummary, ReadinessSummary } from "./preparation-summary";
 
-/** Says the visit was reloaded because someone else changed it; stays until dismissed by a save. */
+/** Says the visit was reloaded under the typed changes because someone else changed it; stays until the next save. */
 function ConflictNotice({ messageKey }: { messageKey: string | null }) {
   const t = useT();
   if (!messageKey) return null;
@@ -51,11 +51,7 @@ export function PreparationPart(props: PeerVisitPartProps) {
               <ReadinessSummary visit={visit} />
             </>
           ) : null}
-          <PreparationForm
-            key={`${visit.version}:${visit.phase}`}
-            {...props}
-            onConflict={setConflictKey}
-          />
+          <PreparationForm key={visit.id} {...props} onConflict={setConflictKey} />
         </>
       ) : (
         <PreparationSummary visit={visit} />

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   countRated,
   editablePartsOf,
+  mergePreparationEdits,
   preparationBodyOf,
   preparationFieldId,
   preparationValuesOf,
@@ -74,5 +75,43 @@ describe("preparation form values", () => {
   it("turns API paths into control ids", () => {
     expect(preparationFieldId("areaToImprove")).toBe("prep-areaToImprove");
     expect(preparationFieldId("timeline.2.label")).toBe("prep-timeline-2-label");
+  });
+});
+
+describe("mergePreparationEdits", () => {
+  it("keeps the editor's changes on top of someone else's newer version", () => {
+    const base = preparationValuesOf(buildVisit());
+    const edited = {
+      ...base,
+      areaToImprove: "Waste collection at night",
+      readiness: base.readiness.map((r) =>
+        r.criterion === "resources" ? { ...r, rating: "3", comment: "Budget found" } : r,
+      ),
+    };
+    const fresh = preparationValuesOf(
+      buildVisit({
+        version: 4,
+        areaToImprove: "Collection routes (updated)",
+        readiness: [
+          { criterion: "leadership_commitment", rating: 1, comment: "New chair" },
+          { criterion: "resources", rating: 2, comment: "" },
+        ],
+        timeline: [{ label: "Book the venue", dueOn: "2027-02-01" }],
+      }),
+    );
+    const merged = mergePreparationEdits(base, edited, fresh);
+    expect(merged.areaToImprove).toBe("Waste collection at night");
+    const byCriterion = Object.fromEntries(merged.readiness.map((r) => [r.criterion, r]));
+    expect(byCriterion.resources).toMatchObject({ rating: "3", comment: "Budget found" });
+    expect(byCriterion.leadership_commitment).toMatchObject({ rating: "1", comment: "New chair" });
+    expect(merged.timeline.map((m) => m.label)).toEqual(["Book the venue"]);
+  });
+
+  it("takes the latest version wholesale when nothing was typed", () => {
+    const base = preparationValuesOf(buildVisit());
+    const fresh = preparationValuesOf(
+      buildVisit({ areaToImprove: "Routes", responsibilities: [] }),
+    );
+    expect(mergePreparationEdits(base, base, fresh)).toEqual(fresh);
   });
 });

@@ -123,3 +123,30 @@ export function preparationFieldId(path: string): string {
 export function countRated(readiness: readonly ReadinessValue[]): { rated: number; total: number } {
   return { rated: readiness.filter((r) => r.rating !== "").length, total: readiness.length };
 }
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The form's values rebased onto a newer version of the visit (`fresh`): what the editor changed
+ * since `base` (the version the form last started from) is kept on top, everything else comes
+ * from `fresh`. The readiness criteria are merged one by one, so someone else's rating of
+ * another criterion is not lost.
+ */
+export function mergePreparationEdits(
+  base: PreparationValues,
+  edited: PreparationValues,
+  fresh: PreparationValues,
+): PreparationValues {
+  const pick = <K extends keyof PreparationValues>(key: K) =>
+    sameValue(base[key], edited[key]) ? fresh[key] : edited[key];
+  return {
+    areaToImprove: pick("areaToImprove"),
+    readiness: fresh.readiness.map((latest) => {
+      const mine = edited.readiness.find((r) => r.criterion === latest.criterion);
+      const before = base.readiness.find((r) => r.criterion === latest.criterion);
+      return mine && !sameValue(mine, before) ? mine : latest;
+    }),
+    timeline: pick("timeline"),
+    responsibilities: pick("responsibilities"),
+  };
+}

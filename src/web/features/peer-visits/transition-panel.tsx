@@ -115,7 +115,7 @@ export function TransitionPanel(props: PeerVisitPartProps) {
       ) : (
         <WhoAdvances visit={visit} />
       )}
-      {canReopen ? <ReopenForm {...props} onRefused={setMessages} /> : null}
+      {canReopen ? <ReopenForm key={visit.phase} {...props} onRefused={setMessages} /> : null}
     </section>
   );
 }

@@ -27,12 +27,27 @@ describe("describeRefusal", () => {
       phaseIssue("visit_not_started"),
       phaseIssue("moderator_missing"),
     ]);
-    const refusal = describeRefusal(error, buildVisit());
+    const refusal = describeRefusal(error, buildVisit(), "2027-02-19");
     expect(refusal.messages.map((m) => m.key)).toEqual([
       "peer-visit:rejection.visit_not_started",
       "peer-visit:rejection.moderator_missing",
     ]);
-    expect(refusal.messages[0]?.params).toMatchObject({ count: 1, visitStartsOn: "2027-03-01" });
+    expect(refusal.messages[0]?.params).toEqual({ count: 10, visitStartsOn: "1 Mar 2027" });
+  });
+
+  it("counts the real days to the start and writes the date for the reader", () => {
+    const error = new ApiError(409, "CONFLICT", "x", [phaseIssue("visit_not_started")]);
+    const dayBefore = describeRefusal(error, buildVisit(), "2027-02-28");
+    expect(dayBefore.messages[0]?.params).toEqual({ count: 1, visitStartsOn: "1 Mar 2027" });
+    const fromGate = buildVisit({
+      unmetGates: [
+        { code: "visit_not_started", params: { visitStartsOn: "2027-03-01", count: 40 } },
+      ],
+    });
+    expect(describeRefusal(error, fromGate).messages[0]?.params).toEqual({
+      count: 40,
+      visitStartsOn: "1 Mar 2027",
+    });
   });
 
   it("says a 403 role refusal in words without reloading", () => {

@@ -50,16 +50,19 @@ export function VisitStartForm({ initiativeId, activityId, onStarted }: StartPro
   const path = `/api/initiatives/${initiativeId}/activities/${activityId}/peer-visit`;
   async function submit(event: Event) {
     event.preventDefault();
+    let wasStartedElsewhere = false;
     const isDone = await form.run(async () => {
       try {
         await api.post<PeerVisit>(path, { areaToImprove: area.trim() });
       } catch (error) {
         if (!(error instanceof ApiError && error.code === "CONFLICT")) throw error;
-        showToast(t("peer-visit:start.alreadyStarted"));
+        wasStartedElsewhere = true;
       }
     });
     if (isDone) {
-      showToast(t("peer-visit:start.started"));
+      showToast(
+        wasStartedElsewhere ? t("peer-visit:start.alreadyStarted") : t("peer-visit:start.started"),
+      );
       await onStarted();
     }
   }
