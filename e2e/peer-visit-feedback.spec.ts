@@ -72,7 +72,16 @@ test("a note left unsent on a shared computer is forgotten at sign-out, never se
     );
     expect(await draftKeysOnDevice(page)).toHaveLength(1);
 
-    await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+    // Signing out asks first, since the note never reached the server; cancelling keeps it.
+    const signOutButton = page.getByRole("banner").getByRole("button", { name: "Sign out" });
+    await signOutButton.click();
+    const ask = page.getByRole("dialog", { name: "Sign out and lose unsent notes?" });
+    await expect(ask).toContainText("One note you typed on this device has not reached the server");
+    await ask.getByRole("button", { name: "Cancel" }).click();
+    await expect(ask).toBeHidden();
+    expect(await draftKeysOnDevice(page)).toHaveLength(1);
+    await signOutButton.click();
+    await ask.getByRole("button", { name: "Sign out and delete them" }).click();
     await page.waitForURL(/\/sign-in/);
     expect(await draftKeysOnDevice(page)).toEqual([]);
     await page.unroute("**/peer-visit/notes/*");

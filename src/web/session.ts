@@ -2,7 +2,10 @@ import { useEffect, useState } from "preact/hooks";
 import type { z } from "zod";
 import type { meResponseSchema, SessionPerson } from "../shared/contracts/auth";
 import { api } from "./api-client";
-import { forgetDeviceDraftsOf } from "./features/peer-visits/notes/device-drafts";
+import {
+  countUnsentDeviceDrafts,
+  forgetDeviceDraftsOf,
+} from "./features/peer-visits/notes/device-drafts";
 
 type MeResponse = z.infer<typeof meResponseSchema>;
 
@@ -32,6 +35,11 @@ export async function signIn(email: string, password: string): Promise<SessionPe
   const me = await api.post<MeResponse>("/api/auth/login", { email, password });
   setSessionPerson(me.person);
   return me.person;
+}
+
+/** How many notes the signed-in person typed on this device that the server does not have yet. */
+export function countUnsentNoteDrafts(): number {
+  return current ? countUnsentDeviceDrafts(current.id) : 0;
 }
 
 /** Signs out on the server and forgets the person here, with their note drafts on this device. */

@@ -1,36 +1,24 @@
-import { useState } from "preact/hooks";
-import { useLocation } from "preact-iso";
 import { useT } from "../../i18n/use-t";
-import { signOut, useSession } from "../../session";
+import { useSession } from "../../session";
 import { Button } from "../../ui/button";
 import { PageTitle } from "../../ui/page-title";
-import { showToast } from "../../ui/toast";
+import { useSignOut } from "../shell/use-sign-out";
 
 /** A page to sign out from (the header button does the same in one step). */
 export function SignOutPage() {
   const t = useT();
   const person = useSession();
-  const { route } = useLocation();
-  const [isBusy, setBusy] = useState(false);
-  async function handleSignOut() {
-    setBusy(true);
-    try {
-      await signOut();
-      showToast(t("common:session.signedOut"));
-      route("/sign-in");
-    } finally {
-      setBusy(false);
-    }
-  }
+  const signOutFlow = useSignOut();
   return (
     <div class="page page--narrow">
       <PageTitle documentTitle={t("auth:signOut.title")}>{t("auth:signOut.title")}</PageTitle>
       {person ? (
         <div class="card">
           <p>{t("auth:signOut.signedInAs", { name: person.displayName, email: person.email })}</p>
-          <Button isBusy={isBusy} onClick={() => void handleSignOut()}>
+          <Button isBusy={signOutFlow.isBusy} onClick={signOutFlow.requestSignOut}>
             {t("common:session.signOut")}
           </Button>
+          {signOutFlow.dialog}
         </div>
       ) : (
         <p class="lead">

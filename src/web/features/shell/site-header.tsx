@@ -1,8 +1,8 @@
 import { useLocation } from "preact-iso";
 import { useT } from "../../i18n/use-t";
-import { signOut, useSession } from "../../session";
-import { showToast } from "../../ui/toast";
+import { useSession } from "../../session";
 import { LanguagePicker } from "./language-picker";
+import { useSignOut } from "./use-sign-out";
 
 type NavItem = { href: string; key: string };
 
@@ -20,17 +20,9 @@ const adminNav: NavItem[] = [
 export function SiteHeader() {
   const t = useT();
   const person = useSession();
-  const { path, route } = useLocation();
+  const { path } = useLocation();
   const items = person?.systemRole === "admin" ? [...memberNav, ...adminNav] : memberNav;
-  async function handleSignOut() {
-    try {
-      await signOut();
-      showToast(t("common:session.signedOut"));
-      route("/sign-in");
-    } catch {
-      showToast(t("common:apiError.NETWORK"));
-    }
-  }
+  const signOutFlow = useSignOut();
   return (
     <header class="site-header">
       <div class="site-header__bar">
@@ -45,10 +37,11 @@ export function SiteHeader() {
               <button
                 type="button"
                 class="button button--quiet button--small"
-                onClick={() => void handleSignOut()}
+                onClick={signOutFlow.requestSignOut}
               >
                 {t("common:session.signOut")}
               </button>
+              {signOutFlow.dialog}
             </div>
           ) : path !== "/sign-in" ? (
             <a class="site-header__sign-in" href="/sign-in">

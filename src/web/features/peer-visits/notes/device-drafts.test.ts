@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { setSessionPerson, signOut } from "../../../session";
+import { countUnsentNoteDrafts, setSessionPerson, signOut } from "../../../session";
 import { deviceShelf } from "./device-drafts";
 import { listPendingDrafts, newNoteDraft, writeDraft } from "./note-drafts";
 
@@ -27,6 +27,23 @@ describe("note drafts at sign-out", () => {
     await signOut();
     expect(listPendingDrafts(deviceShelf("anna"), "v1")).toEqual([]);
     expect(listPendingDrafts(deviceShelf("bo"), "v1").map((d) => d.text)).toEqual(["Bo, offline"]);
+  });
+
+  it("counts the signed-in person's unsent drafts across visits, not others' or sent ones", () => {
+    const dora = deviceShelf("dora");
+    writeDraft(dora, { ...newNoteDraft("v1", {}), text: "Dora, offline" });
+    writeDraft(dora, { ...newNoteDraft("v2", {}), text: "Dora, second visit" });
+    writeDraft(dora, { ...newNoteDraft("v2", {}), text: "   " });
+    writeDraft(dora, {
+      ...newNoteDraft("v3", {}),
+      text: "Sent",
+      savedText: "Sent",
+      savedFields: {},
+    });
+    writeDraft(deviceShelf("eli"), { ...newNoteDraft("v1", {}), text: "Eli, offline" });
+    expect(countUnsentNoteDrafts()).toBe(0);
+    setSessionPerson(person("dora"));
+    expect(countUnsentNoteDrafts()).toBe(2);
   });
 
   it("keeps the drafts when the server did not sign the person out", async () => {

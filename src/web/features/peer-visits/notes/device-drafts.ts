@@ -1,5 +1,10 @@
 import { MemoryDraftStore } from "./memory-draft-store";
-import { type DraftShelf, type DraftStore, forgetDraftsOf } from "./note-drafts";
+import {
+  countPendingDraftsOf,
+  type DraftShelf,
+  type DraftStore,
+  forgetDraftsOf,
+} from "./note-drafts";
 
 let fallbackStore: DraftStore | null = null;
 
@@ -25,4 +30,9 @@ export function deviceShelf(personId: string): DraftShelf {
  */
 export function forgetDeviceDraftsOf(personId: string): void {
   forgetDraftsOf(browserDraftStore(), personId);
+}
+
+/** How many notes the person typed on this device that have not reached the server yet. */
+export function countUnsentDeviceDrafts(personId: string): number {
+  return countPendingDraftsOf(browserDraftStore(), personId);
 }

@@ -215,6 +215,16 @@ export function listPendingDrafts(shelf: DraftShelf, visitId: string): NoteDraft
 }
 
 /**
+ * How many of the person's drafts on this device, across every visit, the server does not have
+ * yet: what signing out now would throw away.
+ */
+export function countPendingDraftsOf(store: DraftStore, personId: string): number {
+  return keysStartingWith(store, `${prefix}${personId}:`)
+    .map((key) => parseDraft(store.getItem(key), personId))
+    .filter((draft) => draft !== null && isDraftPending(draft)).length;
+}
+
+/**
  * A new note id: a random version-4 UUID made on this device before anything is sent, so every
  * retry of the first save names the same note. Uses `getRandomValues` (unlike `randomUUID` it
  * also works on plain-http intranet installs).
