@@ -77,6 +77,8 @@ test("a note left unsent on a shared computer is forgotten at sign-out, never se
     await signOutButton.click();
     const ask = page.getByRole("dialog", { name: "Sign out and lose unsent notes?" });
     await expect(ask).toContainText("One note you typed on this device has not reached the server");
+    const findings: ScanFinding[] = await scanPage(page, "sign out with an unsent note");
+    expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
     await ask.getByRole("button", { name: "Cancel" }).click();
     await expect(ask).toBeHidden();
     expect(await draftKeysOnDevice(page)).toHaveLength(1);
