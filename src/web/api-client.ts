@@ -108,6 +108,7 @@ export const api = {
   get: <T>(path: string, query?: QueryParams) => requestJson<T>("GET", buildUrl(path, query)),
   post: <T>(path: string, body: unknown = {}) => requestJson<T>("POST", path, body),
   patch: <T>(path: string, body: unknown) => requestJson<T>("PATCH", path, body),
+  put: <T>(path: string, body: unknown) => requestJson<T>("PUT", path, body),
   delete: <T>(path: string) => requestJson<T>("DELETE", path),
 };
 

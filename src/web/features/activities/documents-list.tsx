@@ -10,6 +10,25 @@ import { runChange } from "./activity-change";
 import type { PartProps } from "./activity-page";
 import { DocumentForm } from "./document-form";
 
+/** One document's title (linked when it has an address), date and note. */
+export function DocumentText({ doc }: { doc: ActivityDocument }) {
+  return (
+    <>
+      <p class="document-list__title">
+        {doc.url ? (
+          <a href={doc.url} rel="noopener noreferrer" target="_blank">
+            {doc.title}
+          </a>
+        ) : (
+          <strong>{doc.title}</strong>
+        )}{" "}
+        <span class="muted">{formatDate(doc.createdAt)}</span>
+      </p>
+      {doc.note ? <p class="prewrap">{doc.note}</p> : null}
+    </>
+  );
+}
+
 /** Links and notes for the activity (briefing material, the host's self-assessment ...). */
 export function DocumentsList({ activity, reload }: PartProps) {
   const t = useT();
@@ -37,17 +56,7 @@ export function DocumentsList({ activity, reload }: PartProps) {
         <ul class="item-list document-list">
           {activity.documents.map((doc) => (
             <li key={doc.id} class="document-list__item">
-              <p class="document-list__title">
-                {doc.url ? (
-                  <a href={doc.url} rel="noopener noreferrer" target="_blank">
-                    {doc.title}
-                  </a>
-                ) : (
-                  <strong>{doc.title}</strong>
-                )}{" "}
-                <span class="muted">{formatDate(doc.createdAt)}</span>
-              </p>
-              {doc.note ? <p class="prewrap">{doc.note}</p> : null}
+              <DocumentText doc={doc} />
               {canPlan ? (
                 <Button variant="quiet" onClick={() => setRemoving(doc)}>
                   {t("activities:documents.remove")}

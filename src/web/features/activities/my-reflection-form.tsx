@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Activity } from "../../../shared/contracts/activities";
 import type { MyReflection } from "../../../shared/contracts/activity-learning";
-import { api, requestJson } from "../../api-client";
+import { api } from "../../api-client";
 import { useT } from "../../i18n/use-t";
 import { Button } from "../../ui/button";
 import { FormErrorSummary } from "../../ui/form-error-summary";
@@ -44,7 +44,7 @@ function ReflectionForm(props: {
     };
     let saved: MyReflection | null = null;
     const ok = await form.run(async () => {
-      saved = await requestJson<MyReflection>("PUT", path, body);
+      saved = await api.put<MyReflection>(path, body);
     });
     if (!ok || !saved) return;
     showToast(t("activities:reflection.saved"));

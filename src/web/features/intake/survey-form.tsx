@@ -4,7 +4,7 @@ import type {
   ReformAreaTag,
   SubmitIntakeResponse,
 } from "../../../shared/contracts/intake";
-import { ApiError, requestJson } from "../../api-client";
+import { ApiError, api } from "../../api-client";
 import { getLocale } from "../../i18n/i18n";
 import { useT } from "../../i18n/use-t";
 import { Button } from "../../ui/button";
@@ -94,7 +94,7 @@ export function SurveyForm(props: SurveyFormProps) {
     const path = `/api/initiatives/${props.initiativeId}/intake/my-response`;
     const ok = await form.run(
       async () => {
-        saved = await requestJson<IntakeResponse>("PUT", path, body satisfies SubmitIntakeResponse);
+        saved = await api.put<IntakeResponse>(path, body satisfies SubmitIntakeResponse);
       },
       () => checkSurvey(values),
     );

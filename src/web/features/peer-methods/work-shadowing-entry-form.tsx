@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
-import { requestJson } from "../../api-client";
+import { api } from "../../api-client";
+import { createClientId } from "../../client-id";
 import { useT } from "../../i18n/use-t";
 import { Button } from "../../ui/button";
 import { FormErrorSummary } from "../../ui/form-error-summary";
@@ -8,7 +9,6 @@ import { showToast } from "../../ui/toast";
 import { requireFilled, useFormSubmit } from "../../ui/use-form-submit";
 import { isConflict } from "../activities/activity-change";
 import { RadioGroup } from "../matching/radio-group";
-import { createClientId } from "./client-id";
 import { useRebasedDraft } from "./rebased-draft";
 import {
   entryKinds,
@@ -49,7 +49,7 @@ function useEntrySave(props: EntryFormProps) {
       async () => {
         const path = `${base}/work-shadowing/entries/${entryId}`;
         try {
-          await requestJson("PUT", path, entrySaveBody({ kind, text }, entry));
+          await api.put(path, entrySaveBody({ kind, text }, entry));
         } catch (error) {
           if (isConflict(error)) await reload();
           throw error;

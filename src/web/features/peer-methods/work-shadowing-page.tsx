@@ -1,13 +1,10 @@
 import type { Activity } from "../../../shared/contracts/activities";
 import type { WorkShadowing } from "../../../shared/contracts/work-shadowing";
-import { ApiError, api } from "../../api-client";
 import { useT } from "../../i18n/use-t";
 import { EmptyState } from "../../ui/empty-state";
 import { formatDate } from "../../ui/format";
-import { LoadError, Loading } from "../../ui/load-status";
 import { useResource } from "../../ui/use-resource";
-import { activityPath } from "../activities/activity-summary-item";
-import { InitiativeFrame, useInitiative } from "../initiatives/initiative-frame";
+import { loadActivityMethod, MethodPageFrame } from "./method-page";
 import { ShadowingEntries } from "./work-shadowing-entries";
 import { ShadowingPeople, ShadowingProgramme, ShadowingWarnings } from "./work-shadowing-plan";
 import { ShadowingFocus, ShadowingSetup } from "./work-shadowing-setup";
@@ -16,30 +13,8 @@ import { ShadowingFocus, ShadowingSetup } from "./work-shadowing-setup";
 type ShadowingView = { activity: Activity; shadowing: WorkShadowing | null };
 
 async function loadView(base: string): Promise<ShadowingView> {
-  const [activity, shadowing] = await Promise.all([
-    api.get<Activity>(base),
-    api.get<WorkShadowing>(`${base}/work-shadowing`).catch((error: unknown) => {
-      if (error instanceof ApiError && error.status === 404) return null;
-      throw error;
-    }),
-  ]);
-  return { activity, shadowing };
-}
-
-function ViewError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const t = useT();
-  if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
-    return (
-      <div class="notice notice--error" role="alert">
-        <p>
-          {error.status === 403
-            ? t("shadowing:refused.forbidden")
-            : t("shadowing:refused.notFound")}
-        </p>
-      </div>
-    );
-  }
-  return <LoadError error={error} onRetry={onRetry} />;
+  const { activity, method } = await loadActivityMethod<WorkShadowing>(base, "work-shadowing");
+  return { activity, shadowing: method };
 }
 
 /** What the page shows before the work shadowing exists: set it up, or wait for those who may. */
@@ -98,26 +73,21 @@ function ShadowingContent({ view, base, reload }: { view: ShadowingView } & Cont
  */
 export function WorkShadowingPage({ id, activityId }: { id: string; activityId: string }) {
   const t = useT();
-  const initiative = useInitiative(id);
   const base = `/api/initiatives/${id}/activities/${activityId}`;
   const view = useResource(`work-shadowing:${activityId}`, () => loadView(base));
-  const data = view.data;
   return (
-    <InitiativeFrame id={id} section="activities" initiative={initiative}>
-      {() => (
-        <>
-          <p class="breadcrumb">
-            <a href={data ? activityPath(id, activityId) : `/initiatives/${id}/activities`}>
-              {data ? data.activity.title : t("activities:list.title")}
-            </a>
-          </p>
-          <h2>{t("shadowing:title")}</h2>
-          <p class="muted">{t("shadowing:intro")}</p>
-          {view.isLoading && !data ? <Loading /> : null}
-          {view.error ? <ViewError error={view.error} onRetry={() => void view.reload()} /> : null}
-          {data ? <ShadowingContent view={data} base={base} reload={view.reload} /> : null}
-        </>
-      )}
-    </InitiativeFrame>
+    <MethodPageFrame
+      id={id}
+      activityId={activityId}
+      title={t("shadowing:title")}
+      intro={t("shadowing:intro")}
+      refusals={{
+        forbidden: t("shadowing:refused.forbidden"),
+        notFound: t("shadowing:refused.notFound"),
+      }}
+      view={view}
+    >
+      {(data) => <ShadowingContent view={data} base={base} reload={view.reload} />}
+    </MethodPageFrame>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { z } from "zod";
 import type { adaptationSchema } from "../../../shared/contracts/peer-visit-records";
-import { ApiError, api, requestJson } from "../../api-client";
+import { ApiError, api } from "../../api-client";
 import { useT } from "../../i18n/use-t";
 import { Button } from "../../ui/button";
 import { FormErrorSummary } from "../../ui/form-error-summary";
@@ -70,7 +70,7 @@ function MyAdaptationForm(props: {
   async function save() {
     try {
       const body = { text: text.trim(), version: mine?.version ?? 0 };
-      await requestJson("PUT", `${adaptationsPath(visit)}/mine`, body);
+      await api.put(`${adaptationsPath(visit)}/mine`, body);
     } catch (error) {
       if (!(error instanceof ApiError && error.code === "CONFLICT")) throw error;
       setConflict(true);

@@ -1,6 +1,6 @@
 import type { VisitNote } from "../../../shared/contracts/peer-visit-records";
 import type { PeerVisit } from "../../../shared/contracts/peer-visits";
-import { ApiError, api, requestJson } from "../../api-client";
+import { ApiError, api } from "../../api-client";
 import type { NoteDraft } from "./notes/note-drafts";
 import { saveNoteBody } from "./notes-editing";
 
@@ -10,11 +10,6 @@ export function visitRecordsPath(
   rest: string,
 ) {
   return `/api/initiatives/${visit.initiativeId}/activities/${visit.activityId}/peer-visit/${rest}`;
-}
-
-/** `PUT` with a JSON body (the shared client offers the other verbs). */
-export function putJson<T>(path: string, body: unknown): Promise<T> {
-  return requestJson<T>("PUT", path, body);
 }
 
 /** True for a 409: the record changed since it was loaded, or the phase no longer allows it. */
@@ -44,7 +39,7 @@ export async function sendNoteDraft(
 ): Promise<number> {
   const path = visitRecordsPath(visit, `notes/${draft.noteId}`);
   const put = async (version: number) =>
-    (await putJson<VisitNote>(path, { ...saveNoteBody(draft), version })).version;
+    (await api.put<VisitNote>(path, { ...saveNoteBody(draft), version })).version;
   try {
     return await put(draft.version);
   } catch (error) {

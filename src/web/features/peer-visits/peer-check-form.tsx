@@ -2,13 +2,14 @@ import { useState } from "preact/hooks";
 import type { z } from "zod";
 import type { peerCheckSchema } from "../../../shared/contracts/peer-visit-records";
 import type { PeerVisit } from "../../../shared/contracts/peer-visits";
+import { api } from "../../api-client";
 import { useT } from "../../i18n/use-t";
 import { Button } from "../../ui/button";
 import { FormErrorSummary } from "../../ui/form-error-summary";
 import { SelectField, TextAreaField } from "../../ui/form-field";
 import { showToast } from "../../ui/toast";
 import { useFormSubmit } from "../../ui/use-form-submit";
-import { audienceVisit, isConflict, putJson, visitRecordsPath } from "./notes-api";
+import { audienceVisit, isConflict, visitRecordsPath } from "./notes-api";
 import { formatRating } from "./notes-format";
 import { type CheckForm, checkEntriesOf, checkFieldOf, checkFormOf } from "./peer-check-logic";
 import { criterionKeys, ratingKeyOf, ratingOptions } from "./readiness-labels";
@@ -42,7 +43,7 @@ export function PeerCheckForm({ visit, mine, reload }: PeerCheckFormProps) {
     }));
   const save = async () => {
     const ok = await submit.run(async () => {
-      await putJson(visitRecordsPath(visit, "peer-checks/mine"), {
+      await api.put(visitRecordsPath(visit, "peer-checks/mine"), {
         entries: checkEntriesOf(form),
         version: mine?.version ?? 0,
       });

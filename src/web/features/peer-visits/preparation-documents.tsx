@@ -1,10 +1,10 @@
 import type { Activity } from "../../../shared/contracts/activities";
 import { api } from "../../api-client";
 import { useT } from "../../i18n/use-t";
-import { formatDate } from "../../ui/format";
 import { LoadError } from "../../ui/load-status";
 import { useResource } from "../../ui/use-resource";
 import { activityPath } from "../activities/activity-summary-item";
+import { DocumentText } from "../activities/documents-list";
 import type { PeerVisitPartProps } from "./part-props";
 
 /**
@@ -32,17 +32,7 @@ export function PreparationDocuments({ visit }: Pick<PeerVisitPartProps, "visit"
         <ul class="item-list document-list">
           {documents.map((doc) => (
             <li key={doc.id} class="document-list__item">
-              <p class="document-list__title">
-                {doc.url ? (
-                  <a href={doc.url} rel="noopener noreferrer" target="_blank">
-                    {doc.title}
-                  </a>
-                ) : (
-                  <strong>{doc.title}</strong>
-                )}{" "}
-                <span class="muted">{formatDate(doc.createdAt)}</span>
-              </p>
-              {doc.note ? <p class="prewrap">{doc.note}</p> : null}
+              <DocumentText doc={doc} />
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { PeerVisit } from "../../../shared/contracts/peer-visits";
-import { ApiError, errorKeyOf, requestJson } from "../../api-client";
+import { ApiError, api, errorKeyOf } from "../../api-client";
 import { getLocale } from "../../i18n/i18n";
 import { useT } from "../../i18n/use-t";
 import { Button } from "../../ui/button";
@@ -52,7 +52,7 @@ function SharingControl({ visit, reload }: PeerVisitPartProps) {
     setBusy(true);
     try {
       const path = `/api/initiatives/${visit.initiativeId}/activities/${visit.activityId}/peer-visit/report-sharing`;
-      await requestJson<PeerVisit>("PUT", path, { sharing: next, version: visit.version });
+      await api.put<PeerVisit>(path, { sharing: next, version: visit.version });
       showToast(isShared ? t("peer-visit:report.unshared") : t("peer-visit:report.shared"));
     } catch (error) {
       const isConflict = error instanceof ApiError && error.code === "CONFLICT";

@@ -1,11 +1,12 @@
 import type { PeerVisit } from "../../../shared/contracts/peer-visits";
+import { api } from "../../api-client";
 import { useT } from "../../i18n/use-t";
 import { Button } from "../../ui/button";
 import { FormErrorSummary } from "../../ui/form-error-summary";
 import { TextAreaField } from "../../ui/form-field";
 import { showToast } from "../../ui/toast";
 import { useFormSubmit } from "../../ui/use-form-submit";
-import { isConflict, putJson, visitRecordsPath } from "./notes-api";
+import { isConflict, visitRecordsPath } from "./notes-api";
 import {
   type AgreedList,
   addPoint,
@@ -90,7 +91,7 @@ export function UnderstandingForm(props: UnderstandingFormProps) {
     let conflict = false;
     const ok = await submit.run(async () => {
       try {
-        await putJson(
+        await api.put(
           visitRecordsPath(visit, "common-understanding"),
           understandingBody(values, visit.version),
         );

@@ -1,12 +1,9 @@
 import type { Activity } from "../../../shared/contracts/activities";
 import type { Workshop } from "../../../shared/contracts/workshops";
-import { ApiError, api } from "../../api-client";
 import { useT } from "../../i18n/use-t";
 import { EmptyState } from "../../ui/empty-state";
-import { LoadError, Loading } from "../../ui/load-status";
 import { useResource } from "../../ui/use-resource";
-import { activityPath } from "../activities/activity-summary-item";
-import { InitiativeFrame, useInitiative } from "../initiatives/initiative-frame";
+import { loadActivityMethod, MethodPageFrame } from "../peer-methods/method-page";
 import { WorkshopMethodForm } from "./workshop-method-form";
 import { WorkshopOutputs } from "./workshop-outputs";
 import { WorkshopRunSheet } from "./workshop-run-sheet";
@@ -20,28 +17,8 @@ const workshopFormats: readonly Activity["formatKey"][] = [
 ];
 
 async function loadView(base: string): Promise<WorkshopView> {
-  const [activity, workshop] = await Promise.all([
-    api.get<Activity>(base),
-    api.get<Workshop>(`${base}/workshop`).catch((error: unknown) => {
-      if (error instanceof ApiError && error.status === 404) return null;
-      throw error;
-    }),
-  ]);
-  return { activity, workshop };
-}
-
-function ViewError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const t = useT();
-  if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
-    return (
-      <div class="notice notice--error" role="alert">
-        <p>
-          {error.status === 403 ? t("workshop:refused.forbidden") : t("workshop:refused.notFound")}
-        </p>
-      </div>
-    );
-  }
-  return <LoadError error={error} onRetry={onRetry} />;
+  const { activity, method } = await loadActivityMethod<Workshop>(base, "workshop");
+  return { activity, workshop: method };
 }
 
 type ContentProps = { view: WorkshopView; base: string; reload: () => Promise<unknown> };
@@ -96,26 +73,21 @@ function WorkshopContent(props: ContentProps) {
  */
 export function WorkshopPage({ id, activityId }: { id: string; activityId: string }) {
   const t = useT();
-  const initiative = useInitiative(id);
   const base = `/api/initiatives/${id}/activities/${activityId}`;
   const view = useResource(`workshop:${activityId}`, () => loadView(base));
-  const data = view.data;
   return (
-    <InitiativeFrame id={id} section="activities" initiative={initiative}>
-      {() => (
-        <>
-          <p class="breadcrumb">
-            <a href={data ? activityPath(id, activityId) : `/initiatives/${id}/activities`}>
-              {data ? data.activity.title : t("activities:list.title")}
-            </a>
-          </p>
-          <h2>{t("workshop:title")}</h2>
-          <p class="muted">{t("workshop:intro")}</p>
-          {view.isLoading && !data ? <Loading /> : null}
-          {view.error ? <ViewError error={view.error} onRetry={() => void view.reload()} /> : null}
-          {data ? <WorkshopContent view={data} base={base} reload={view.reload} /> : null}
-        </>
-      )}
-    </InitiativeFrame>
+    <MethodPageFrame
+      id={id}
+      activityId={activityId}
+      title={t("workshop:title")}
+      intro={t("workshop:intro")}
+      refusals={{
+        forbidden: t("workshop:refused.forbidden"),
+        notFound: t("workshop:refused.notFound"),
+      }}
+      view={view}
+    >
+      {(data) => <WorkshopContent view={data} base={base} reload={view.reload} />}
+    </MethodPageFrame>
   );
 }

@@ -1,3 +1,4 @@
+import { createClientId } from "../../../client-id";
 /** The part of the Web Storage API the drafts need (localStorage in the browser, a fake in tests). */
 export interface DraftStore {
   readonly length: number;
@@ -226,15 +227,6 @@ export function countPendingDraftsOf(store: DraftStore, personId: string): numbe
 
 /**
  * A new note id: a random version-4 UUID made on this device before anything is sent, so every
- * retry of the first save names the same note. Uses `getRandomValues` (unlike `randomUUID` it
- * also works on plain-http intranet installs).
+ * retry of the first save names the same note (works on plain-http installs too).
  */
-export function createNoteId(
-  fillRandom: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes),
-): string {
-  const bytes = fillRandom(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export const createNoteId = createClientId;
